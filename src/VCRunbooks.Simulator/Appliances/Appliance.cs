@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using VCRunbooks.Simulator.Auth;
+using VCRunbooks.Simulator.Clock;
+using VCRunbooks.Simulator.Faults;
+using VCRunbooks.Simulator.Ledger;
+using VCRunbooks.Simulator.Tasks;
+using VCRunbooks.VCenter.Deployment;
+
+namespace VCRunbooks.Simulator.Appliances;
+
+/// <summary>
+/// One simulated vCenter Server appliance. All its state changes under <see cref="Sync"/>; the request
+/// pipeline holds that lock while an operation runs, so operations on one appliance are serialised.
+/// </summary>
+public sealed class Appliance
+{
+    private readonly ConcurrentDictionary<Type, IApplianceFeature> _features = new();
+
+    public Appliance(ApplianceSpec spec, VirtualClock clock, SimulatorOptions options)
+    {
+        Spec = spec;
+        Clock = clock;
+        Name = spec.Name;
+        Version = spec.Version;
+        Build = spec.Build ?? VersionCatalog.Find(spec.Version).Build;
+        State = spec.State;
+        CreatedAt = clock.GetUtcNow();
+        Sessions = new SessionStore(options.SessionIdleTimeout);
+        Users.Add(new UserAccount(spec.SsoUser, spec.SsoPassword, Role.SuperAdmin, IsLocal: false));
+        Users.Add(new UserAccount("root", spec.RootPassword, Role.SuperAdmin, IsLocal: true));
+        Tasks = new CisTaskStore(this);
+    }
+
+    public Lock Sync { get; } = new();
+    public ApplianceSpec Spec { get; }
+    public VirtualClock Clock { get; }
+    public string Name { get; }
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The installed version, e.g. 8.0.2.00100; changes on install, restore and upgrade.</summary>
+    public string Version { get; set; }
+    public string Build { get; set; }
+    /// <summary>When the installed version was installed (system/version install_time).</summary>
+    public DateTimeOffset InstallTime { get; set; }
+    /// <summary>Deployment (stage 2) state; CONFIGURED once the appliance runs as a vCenter.</summary>
+    public ApplianceState State { get; set; }
+
+    public UserDirectory Users { get; } = new();
+    public SessionStore Sessions { get; }
+    public FaultPlan Faults { get; } = new();
+    public SideEffectLedger Ledger { get; } = new();
+    public CisTaskStore Tasks { get; }
+
+    /// <summary>
+    /// Until then the appliance's services are restarting (install, restore, reboot): API calls answer 503
+    /// except the operations that a real appliance keeps answering.
+    /// </summary>
+    public DateTimeOffset? ServicesRestartingUntil { get; set; }
+
+    public bool ServicesRestarting(DateTimeOffset now) => ServicesRestartingUntil is { } until && now < until;
+
+    /// <summary>The appliance's state for one operation family, created on first use.</summary>
+    public T Feature<T>() where T : class, IApplianceFeature<T> =>
+        (T)_features.GetOrAdd(typeof(T), _ => T.Create(this));
+
+    /// <summary>Brings every feature forward to <paramref name="now"/>. Call under <see cref="Sync"/>.</summary>
+    public void Advance(DateTimeOffset now)
+    {
+        // Features may create others while advancing (a restore touching deployment state), so take a snapshot.
+        foreach (var feature in _features.Values.ToArray())
+        {
+            feature.Advance(now);
+        }
+        Tasks.Advance(now);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using Microsoft.Extensions.Options;
+using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.Simulator.Clock;
+using VCRunbooks.Simulator.Control;
+using VCRunbooks.Simulator.Vapi;
+
+namespace VCRunbooks.Simulator.Hosting;
+
+/// <summary>Registers the simulator in a host.</summary>
+public static class SimulatorServiceCollectionExtensions
+{
+    public static IServiceCollection AddVCenterSimulator(this IServiceCollection services, Action<SimulatorOptions>? configure = null)
+    {
+        var options = services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<SimulatorOptions>>().Value;
+            return new VirtualClock(o.ClockStart ?? DateTimeOffset.UtcNow, o.ClockFactor);
+        });
+        services.AddSingleton<ApplianceRegistry>();
+        services.AddSingleton(sp => new SimulatorCertificate(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.DefaultApplianceName));
+        services.AddSingleton(_ => BuildRouteTable());
+        services.AddSingleton<VapiDispatcher>();
+        return services;
+    }
+
+    /// <summary>Every <see cref="IVapiModule"/> of this assembly, asked for its operations.</summary>
+    internal static VapiRouteTable BuildRouteTable()
+    {
+        var table = new VapiRouteTable();
+        foreach (var module in Discover<IVapiModule>())
+        {
+            module.Map(table);
+        }
+        return table;
+    }
+
+    internal static IEnumerable<T> Discover<T>() =>
+        typeof(SimulatorServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(t => typeof(T).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (T)Activator.CreateInstance(t, nonPublic: true)!);
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.Simulator.Vapi;
+using VCRunbooks.VCenter.Errors;
+using TaskStatus = VCRunbooks.VCenter.Common.TaskStatus;
+
+namespace VCRunbooks.Simulator.Tasks;
+
+/// <summary>The cis tasks of one appliance, advanced with the appliance's simulated time.</summary>
+public sealed class CisTaskStore(Appliance appliance)
+{
+    private readonly ConcurrentDictionary<string, CisTask> _tasks = new(StringComparer.Ordinal);
+    private long _next;
+
+    public CisTask Start(CisTaskSpec spec)
+    {
+        var now = appliance.Clock.GetUtcNow();
+        // Opaque ids, like a real vCenter's: clients must not parse them.
+        var id = $"{Guid.NewGuid():D}:{spec.Service}";
+        var task = new CisTask(id, spec, now);
+        _tasks[id] = task;
+        Interlocked.Increment(ref _next);
+        if (spec.Duration <= TimeSpan.Zero)
+        {
+            Finish(task, now);
+        }
+        return task;
+    }
+
+    public CisTask? Find(string id) => _tasks.GetValueOrDefault(id);
+
+    public IReadOnlyCollection<CisTask> All => [.. _tasks.Values];
+
+    public void Cancel(CisTask task, DateTimeOffset now)
+    {
+        if (task.IsDone || !task.Spec.Cancelable)
+        {
+            throw new VapiException(ErrorType.Unsupported, "com.vmware.cis.tasks.not_cancelable", $"Task '{task.Id}' cannot be canceled.", task.Id);
+        }
+        task.Status = TaskStatus.Failed;
+        task.EndTime = now;
+        task.Error = new VapiError
+        {
+            ErrorType = ErrorType.Canceled,
+            Messages = [VCRunbooks.VCenter.Common.LocalizableMessage.Of("com.vmware.cis.tasks.canceled", "The task was canceled.")],
+        };
+    }
+
+    internal void Advance(DateTimeOffset now)
+    {
+        foreach (var task in _tasks.Values)
+        {
+            if (task.IsDone)
+            {
+                continue;
+            }
+            var elapsed = now - task.StartTime;
+            if (elapsed >= task.Spec.Duration)
+            {
+                Finish(task, task.StartTime + task.Spec.Duration);
+            }
+            else
+            {
+                task.Completed = Math.Clamp((long)(100 * elapsed / task.Spec.Duration), 0, 99);
+            }
+        }
+    }
+
+    private static void Finish(CisTask task, DateTimeOffset at)
+    {
+        try
+        {
+            task.Result = task.Spec.Complete(at);
+            task.Status = TaskStatus.Succeeded;
+            task.Completed = 100;
+        }
+        catch (VapiException ex)
+        {
+            task.Status = TaskStatus.Failed;
+            task.Error = ex.Error;
+        }
+        task.EndTime = at;
+    }
+}
