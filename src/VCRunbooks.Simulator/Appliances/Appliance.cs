@@ -16,9 +16,10 @@ public sealed class Appliance
 {
     private readonly ConcurrentDictionary<Type, IApplianceFeature> _features = new();
 
-    public Appliance(ApplianceSpec spec, VirtualClock clock, SimulatorOptions options)
+    public Appliance(ApplianceSpec spec, VirtualClock clock, SimulatorOptions options, SimulatorWorld world)
     {
         Spec = spec;
+        World = world;
         Clock = clock;
         Name = spec.Name;
         Version = spec.Version;
@@ -33,6 +34,8 @@ public sealed class Appliance
 
     public Lock Sync { get; } = new();
     public ApplianceSpec Spec { get; }
+    /// <summary>State shared with the other appliances of this simulator (backup locations, ...).</summary>
+    public SimulatorWorld World { get; }
     public VirtualClock Clock { get; }
     public string Name { get; }
     public DateTimeOffset CreatedAt { get; }

@@ -27,12 +27,13 @@ public sealed class ApplianceRegistry
     }
 
     public VirtualClock Clock { get; }
+    public SimulatorWorld World { get; } = new();
 
     public IReadOnlyCollection<Appliance> All => [.. _appliances.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Name, StringComparer.Ordinal)];
 
     public Appliance Add(ApplianceSpec spec)
     {
-        var appliance = new Appliance(spec, Clock, _options);
+        var appliance = new Appliance(spec, Clock, _options, World);
         if (!_appliances.TryAdd(spec.Name, appliance))
         {
             throw new InvalidOperationException($"An appliance named '{spec.Name}' already exists.");
