@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.Simulator.Tests.Infrastructure;
 using VCRunbooks.VCenter.Json;
 using VCRunbooks.VCenter.Recovery;
+using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Recovery.Backup;
+using VCRunbooks.VCenter.Recovery.Restore;
 
 namespace VCRunbooks.Simulator.Tests.Recovery;
 
@@ -12,6 +15,8 @@ internal static class RecoveryScenario
 {
     public const string BackupPassword = "Backup#2026";
     public const string JobPath = "/api/appliance/recovery/backup/job";
+    public const string RestoreJobPath = "/api/appliance/recovery/restore/job";
+    public const string RootPassword = "VMware1!";
 
     /// <summary>A backup folder of its own per test, so tests sharing a simulator never see each other's archives.</summary>
     public static string NewLocation() => $"sftp://backup.lab.local/vcsa/{Guid.NewGuid():N}";
@@ -61,4 +66,37 @@ internal static class RecoveryScenario
         response.Json.GetProperty("messages")[0].GetProperty("args") is { ValueKind: JsonValueKind.Array } args && args.GetArrayLength() > 0
             ? args[0].GetString()
             : null;
+
+    /// <summary>Backs up a fresh appliance A and returns its client and the archive, as a restore runbook finds it.</summary>
+    public static async Task<(VapiTestClient Source, ArchiveInfo Archive)> BackedUpApplianceAsync(SimulatorFixture sim, string comment = "before decommission")
+    {
+        var source = sim.NewAppliance();
+        await source.LoginAsync();
+        var location = NewLocation();
+        await RunBackupAsync(sim, source, location, comment);
+        return (source, await OnlyArchiveAsync(source, location));
+    }
+
+    /// <summary>A freshly deployed appliance waiting for stage 2 (INITIALIZED), at the given version.</summary>
+    public static VapiTestClient FreshAppliance(SimulatorFixture sim, string version = "8.0.2.00100", [System.Runtime.CompilerServices.CallerMemberName] string caller = "") =>
+        sim.NewAppliance(new ApplianceSpec { Name = "unused", Version = version, State = ApplianceState.Initialized }, caller);
+
+    public static RestoreRequest Restore(ArchiveInfo archive, bool? ignoreWarnings = null) => new()
+    {
+        LocationType = VCenter.Recovery.LocationType.Sftp,
+        Location = archive.Location,
+        LocationUser = "backup",
+        LocationPassword = "Secret-1",
+        BackupPassword = BackupPassword,
+        SsoAdminUserName = "administrator@vsphere.local",
+        SsoAdminUserPassword = "VMware1!",
+        IgnoreWarnings = ignoreWarnings,
+    };
+
+    /// <summary>A call on the management side with root basic auth, as on port 5480 of an unconfigured appliance.</summary>
+    public static Task<VapiResponse> AsRootAsync(VapiTestClient vc, HttpMethod method, string path, object? body = null) =>
+        vc.SendAsync(method, path, body, rootPassword: RootPassword);
+
+    public static async Task<RestoreJobStatus> RestoreStatusAsync(VapiTestClient vc) =>
+        (await AsRootAsync(vc, HttpMethod.Get, RestoreJobPath)).As<RestoreJobStatus>();
 }
