@@ -6,6 +6,7 @@ using VCRunbooks.VCenter.Json;
 using VCRunbooks.VCenter.Recovery;
 using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Recovery.Backup;
+using VCRunbooks.VCenter.Recovery.Reconciliation;
 using VCRunbooks.VCenter.Recovery.Restore;
 
 namespace VCRunbooks.Simulator.Tests.Recovery;
@@ -99,4 +100,24 @@ internal static class RecoveryScenario
 
     public static async Task<RestoreJobStatus> RestoreStatusAsync(VapiTestClient vc) =>
         (await AsRootAsync(vc, HttpMethod.Get, RestoreJobPath)).As<RestoreJobStatus>();
+
+    /// <summary>An appliance B restored from A's backup (A is gone again): where reconciliation runs.</summary>
+    public static async Task<VapiTestClient> RestoredApplianceAsync(SimulatorFixture sim, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
+    {
+        var (source, archive) = await BackedUpApplianceAsync(sim);
+        source.Dispose();
+        var restored = FreshAppliance(sim, caller: caller);
+        var created = await AsRootAsync(restored, HttpMethod.Post, RestoreJobPath, Restore(archive));
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        sim.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(ProcessState.Succeeded, (await RestoreStatusAsync(restored)).State);
+        return restored;
+    }
+
+    public static ReconciliationSpec Reconcile(bool? ignoreWarnings = null) => new()
+    {
+        SsoAdminUserName = "administrator@vsphere.local",
+        SsoAdminUserPassword = "VMware1!",
+        IgnoreWarnings = ignoreWarnings,
+    };
 }
