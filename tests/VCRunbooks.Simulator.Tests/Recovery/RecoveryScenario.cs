@@ -82,10 +82,13 @@ internal static class RecoveryScenario
     public static VapiTestClient FreshAppliance(SimulatorFixture sim, string version = "8.0.2.00100", [System.Runtime.CompilerServices.CallerMemberName] string caller = "") =>
         sim.NewAppliance(new ApplianceSpec { Name = "unused", Version = version, State = ApplianceState.Initialized }, caller);
 
-    public static RestoreRequest Restore(ArchiveInfo archive, bool? ignoreWarnings = null) => new()
+    public static RestoreRequest Restore(ArchiveInfo archive, bool? ignoreWarnings = null) => Restore(archive.Location, ignoreWarnings);
+
+    /// <summary>A restore of the archive whose own folder is <paramref name="archiveLocation"/>.</summary>
+    public static RestoreRequest Restore(string archiveLocation, bool? ignoreWarnings = null) => new()
     {
         LocationType = VCenter.Recovery.LocationType.Sftp,
-        Location = archive.Location,
+        Location = archiveLocation,
         LocationUser = "backup",
         LocationPassword = "Secret-1",
         BackupPassword = BackupPassword,

@@ -1,0 +1,13 @@
+namespace VCRunbooks.Simulator.Recovery.Control;
+
+/// <summary>The recovery state of one appliance, for scenario checks: backup jobs, schedules, restore, reconciliation.</summary>
+public sealed record RecoverySummary(
+    IReadOnlyList<RecoverySummary.Job> BackupJobs,
+    IReadOnlyList<string> Schedules,
+    string RestoreState,
+    long RestoreProgress,
+    string? RestoredFrom,
+    string ReconciliationStatus)
+{
+    public sealed record Job(string Id, string State, long Progress, string Type, string Location);
+}
