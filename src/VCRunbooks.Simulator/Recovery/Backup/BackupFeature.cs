@@ -22,7 +22,11 @@ internal sealed class BackupFeature(Appliance appliance) : IApplianceFeature<Bac
     private readonly List<BackupJob> _jobs = [];
     private readonly SortedDictionary<string, BackupSchedule> _schedules = new(StringComparer.Ordinal);
 
-    public static BackupFeature Create(Appliance appliance) => new(appliance);
+    public static BackupFeature Create(Appliance appliance)
+    {
+        appliance.World.Feature<BackupArchiveStore>().RegisterWriter(appliance);
+        return new BackupFeature(appliance);
+    }
 
     public IReadOnlyList<BackupJob> Jobs => _jobs;
     public IDictionary<string, BackupSchedule> Schedules => _schedules;
