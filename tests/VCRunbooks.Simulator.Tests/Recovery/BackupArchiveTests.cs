@@ -10,7 +10,7 @@ public sealed class BackupArchiveTests(SimulatorFixture sim) : IClassFixture<Sim
     private const string Systems = "/api/appliance/recovery/backup/system-name";
 
     [Fact]
-    public async Task SuccessfulBackup_LeavesAnArchiveDescribedByListAndGet()
+    public async Task BackupJob_WhenItSucceeds_LeavesAnArchiveDescribedByListAndGet()
     {
         using var vc = sim.NewAppliance();
         await vc.LoginAsync();

@@ -83,7 +83,7 @@ internal sealed class RecoveryControlModule : IControlModule
             var restore = appliance.Feature<RestoreFeature>().Job;
             var reconciliation = appliance.Feature<ReconciliationFeature>().Job;
             return new RecoverySummary(
-                [.. backup.Jobs.Select(j => new RecoverySummary.Job(j.Id, Wire(j.State), j.Progress, Wire(j.Type), j.Target.Location))],
+                [.. backup.Jobs.Select(j => new BackupJobSummary(j.Id, Wire(j.State), j.Progress, Wire(j.Type), j.Target.Location))],
                 [.. backup.Schedules.Keys],
                 restore is null ? "NONE" : Wire(restore.State),
                 restore?.Progress ?? 0,

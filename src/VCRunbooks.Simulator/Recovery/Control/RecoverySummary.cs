@@ -2,12 +2,9 @@ namespace VCRunbooks.Simulator.Recovery.Control;
 
 /// <summary>The recovery state of one appliance, for scenario checks: backup jobs, schedules, restore, reconciliation.</summary>
 public sealed record RecoverySummary(
-    IReadOnlyList<RecoverySummary.Job> BackupJobs,
+    IReadOnlyList<BackupJobSummary> BackupJobs,
     IReadOnlyList<string> Schedules,
     string RestoreState,
     long RestoreProgress,
     string? RestoredFrom,
-    string ReconciliationStatus)
-{
-    public sealed record Job(string Id, string State, long Progress, string Type, string Location);
-}
+    string ReconciliationStatus);
