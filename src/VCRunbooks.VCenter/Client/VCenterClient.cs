@@ -21,6 +21,7 @@ internal sealed class VCenterClient : IVCenterClient
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public Poller Poller => _context.Poller;
+    internal Transport.VapiTransport Transport => _context.Transport;
 
     public async ValueTask DisposeAsync()
     {
