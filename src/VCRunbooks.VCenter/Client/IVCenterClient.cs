@@ -1,0 +1,19 @@
+using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Sessions;
+using VCRunbooks.VCenter.Client.Tasks;
+using VCRunbooks.VCenter.Client.Waiting;
+
+namespace VCRunbooks.VCenter.Client;
+
+/// <summary>Typed access to one vCenter Server or appliance; one property per operation family.</summary>
+public interface IVCenterClient : IAsyncDisposable
+{
+    VCenterTarget Target { get; }
+
+    ISessionClient Session { get; }
+
+    ITasksClient Tasks { get; }
+
+    /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
+    Poller Poller { get; }
+}

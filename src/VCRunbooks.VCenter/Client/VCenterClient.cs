@@ -1,0 +1,38 @@
+using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Errors;
+using VCRunbooks.VCenter.Client.Sessions;
+using VCRunbooks.VCenter.Client.Tasks;
+using VCRunbooks.VCenter.Client.Waiting;
+
+namespace VCRunbooks.VCenter.Client;
+
+internal sealed class VCenterClient : IVCenterClient
+{
+    private readonly ClientContext _context;
+
+    public VCenterClient(ClientContext context)
+    {
+        _context = context;
+        Session = new SessionClient(context);
+        Tasks = new TasksClient(context);
+    }
+
+    public VCenterTarget Target => _context.Transport.Target;
+    public ISessionClient Session { get; }
+    public ITasksClient Tasks { get; }
+    public Poller Poller => _context.Poller;
+    internal Transport.VapiTransport Transport => _context.Transport;
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _context.Transport.LogoutAsync(CancellationToken.None);
+        }
+        catch (VCenterException)
+        {
+            // The session may already have expired or the appliance be down; nothing is left to clean up then.
+        }
+        _context.Transport.Dispose();
+    }
+}
