@@ -27,7 +27,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
     {
         // A DNS label is at most 63 characters: keep the test's name readable, the random suffix whole.
         var label = caller.ToLowerInvariant().Replace('_', '-');
-        var name = $"{label[..Math.Min(label.Length, 50)]}-{Guid.NewGuid():N}"[..Math.Min(label.Length, 50) + 13] + ".sim.local";
+        var name = $"{label[..Math.Min(label.Length, 50)]}-{Guid.NewGuid().ToString("N")[..12]}.sim.local";
         var appliance = Host.Appliances.Add((spec ?? new ApplianceSpec { Name = name }) with { Name = name });
         return new VapiTestClient(Host, appliance);
     }
