@@ -70,22 +70,21 @@ internal sealed partial class ChannelRunDispatcher(RunExecutor executor, ILogger
 
     public async Task StopAsync()
     {
-        if (stopping is null)
+        var cts = Interlocked.Exchange(ref stopping, null);
+        if (cts is null)
         {
             return;
         }
 
-        await stopping.CancelAsync();
+        await cts.CancelAsync();
         channel.Writer.TryComplete();
         await Task.WhenAll(workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         workers.Clear();
+        cts.Dispose();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        stopping?.Dispose();
-    }
+    // Registered as itself and as IRunDispatcher, so the container may dispose it twice.
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task WorkAsync(CancellationToken cancellationToken)
     {

@@ -80,7 +80,7 @@ internal static class ExpressionCompiler
             var returnType = ReturnTypeName(e.ResultType);
             var isBlock = e.Code.Contains("return", StringComparison.Ordinal) && e.Code.Contains(';', StringComparison.Ordinal);
             sb.Append("public static ").Append(returnType).Append(" E").Append(i).AppendLine("(ExpressionScope __s) {");
-            sb.AppendLine("var Inputs = new __Inputs(__s); var Variables = new __Variables(__s); var Item = __s.Item; var Index = __s.Index; var RunId = __s.RunId;");
+            sb.AppendLine("var Inputs = new __Inputs(__s); var Variables = new __Variables(__s); var Item = __s.Item; var Index = __s.Index; var RunId = __s.RunId; Func<string, string, JsonNode> Output = __s.Output;");
             sb.AppendLine(isBlock ? "{" : "return (");
             sb.Append("#line 1 \"").Append(e.Path.Replace("\"", "'", StringComparison.Ordinal)).AppendLine("\"");
             sb.AppendLine(e.Code);

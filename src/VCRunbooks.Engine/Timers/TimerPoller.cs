@@ -109,12 +109,11 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
     public async ValueTask DisposeAsync()
     {
         stopped = true;
-        if (timer is not null)
+        var current = Interlocked.Exchange(ref timer, null);
+        if (current is not null)
         {
-            await timer.DisposeAsync();
+            await current.DisposeAsync();
         }
-
-        ticking.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timer poll failed; trying again after the poll interval")]
