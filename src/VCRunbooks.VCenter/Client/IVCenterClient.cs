@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Backup;
 using VCRunbooks.VCenter.Client.Lookup;
 using VCRunbooks.VCenter.Client.Sessions;
 using VCRunbooks.VCenter.Client.Tasks;
@@ -17,6 +18,9 @@ public interface IVCenterClient : IAsyncDisposable
 
     /// <summary>The Lookup Service (SOAP): service endpoints of the nodes of the SSO domain.</summary>
     ILookupServiceClient Lookup { get; }
+
+    /// <summary>File-based backup: parts, validation, jobs, schedules, archives.</summary>
+    IBackupClient Backup { get; }
 
     /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
     Poller Poller { get; }

@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Backup;
 using VCRunbooks.VCenter.Client.Errors;
 using VCRunbooks.VCenter.Client.Lookup;
 using VCRunbooks.VCenter.Client.Sessions;
@@ -17,12 +18,14 @@ internal sealed class VCenterClient : IVCenterClient
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
         Lookup = new LookupServiceClient(context);
+        Backup = new BackupClient(context);
     }
 
     public VCenterTarget Target => _context.Transport.Target;
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public ILookupServiceClient Lookup { get; }
+    public IBackupClient Backup { get; }
     public Poller Poller => _context.Poller;
     internal Transport.VapiTransport Transport => _context.Transport;
 
