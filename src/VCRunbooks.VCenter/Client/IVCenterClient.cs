@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Restore;
 using VCRunbooks.VCenter.Client.Backup;
 using VCRunbooks.VCenter.Client.Lookup;
 using VCRunbooks.VCenter.Client.Sessions;
@@ -21,6 +22,9 @@ public interface IVCenterClient : IAsyncDisposable
 
     /// <summary>File-based backup: parts, validation, jobs, schedules, archives.</summary>
     IBackupClient Backup { get; }
+
+    /// <summary>Restore from a backup (management side, local root).</summary>
+    IRestoreClient Restore { get; }
 
     /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
     Poller Poller { get; }

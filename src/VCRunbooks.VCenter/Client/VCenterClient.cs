@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Restore;
 using VCRunbooks.VCenter.Client.Backup;
 using VCRunbooks.VCenter.Client.Errors;
 using VCRunbooks.VCenter.Client.Lookup;
@@ -18,6 +19,7 @@ internal sealed class VCenterClient : IVCenterClient
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
         Lookup = new LookupServiceClient(context);
+        Restore = new RestoreClient(context);
         Backup = new BackupClient(context);
     }
 
@@ -25,6 +27,7 @@ internal sealed class VCenterClient : IVCenterClient
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public ILookupServiceClient Lookup { get; }
+    public IRestoreClient Restore { get; }
     public IBackupClient Backup { get; }
     public Poller Poller => _context.Poller;
     internal Transport.VapiTransport Transport => _context.Transport;
