@@ -1,5 +1,8 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Restore;
+using VCRunbooks.VCenter.Client.Backup;
 using VCRunbooks.VCenter.Client.Errors;
+using VCRunbooks.VCenter.Client.Lookup;
 using VCRunbooks.VCenter.Client.Sessions;
 using VCRunbooks.VCenter.Client.Tasks;
 using VCRunbooks.VCenter.Client.Waiting;
@@ -15,11 +18,17 @@ internal sealed class VCenterClient : IVCenterClient
         _context = context;
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
+        Lookup = new LookupServiceClient(context);
+        Restore = new RestoreClient(context);
+        Backup = new BackupClient(context);
     }
 
     public VCenterTarget Target => _context.Transport.Target;
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
+    public ILookupServiceClient Lookup { get; }
+    public IRestoreClient Restore { get; }
+    public IBackupClient Backup { get; }
     public Poller Poller => _context.Poller;
     internal Transport.VapiTransport Transport => _context.Transport;
 

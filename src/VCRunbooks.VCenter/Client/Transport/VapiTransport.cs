@@ -94,31 +94,50 @@ internal sealed class VapiTransport : IDisposable
         return Decode<T>(request, body);
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> SendHttpAsync(VapiRequest request, AuthStamp? stamp, CancellationToken cancellationToken)
+    private Task<(HttpStatusCode Status, string Body)> SendHttpAsync(VapiRequest request, AuthStamp? stamp, CancellationToken cancellationToken)
     {
         var rest = _target.Flavor == ApiFlavor.Rest;
         var path = rest ? request.Rest ?? throw new NotSupportedException($"{Describe(request)} has no /rest form; use ApiFlavor.Api.") : request.Api;
         var method = rest ? request.RestMethod ?? request.Method : request.Method;
-        var flurlRequest = _flurl.Request(_baseUrl + path).AllowAnyHttpStatus().WithHeader("Accept", "application/json");
-        if (_hostHeader is not null)
-        {
-            flurlRequest.WithHeader("Host", _hostHeader);
-        }
+        var headers = new Dictionary<string, string>(request.Headers ?? new Dictionary<string, string>()) { ["Accept"] = "application/json" };
         if (stamp is not null)
         {
-            flurlRequest.WithHeader(stamp.HeaderName, stamp.HeaderValue);
+            headers[stamp.HeaderName] = stamp.HeaderValue;
         }
         if (rest)
         {
             // Ask for the token in the body only; the /rest cookie would otherwise be the session's second carrier.
-            flurlRequest.WithHeader("vmware-use-header-authn", "true");
+            headers["vmware-use-header-authn"] = "true";
         }
-        foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
+        return SendRawAsync(method, path, Encode(request, rest), headers, Describe(request), cancellationToken);
+    }
+
+    /// <summary>A SOAP call (the Lookup Service): anonymous, read-only, retried like any safe call.</summary>
+    public Task<(HttpStatusCode Status, string Body)> SendSoapAsync(string path, string envelope, CancellationToken cancellationToken) =>
+        _pipelines.GetPipeline(VCenterPipelines.Safe).ExecuteAsync(async ct =>
+        {
+            var headers = new Dictionary<string, string> { ["SOAPAction"] = "urn:lookup/2.0" };
+            var answer = await SendRawAsync(HttpMethod.Post, path, new StringContent(envelope, Encoding.UTF8, "text/xml"), headers, "POST " + path, ct);
+            if (ErrorClassifier.IsTransient(null, answer.Status))
+            {
+                throw new VCenterException($"POST {path}: HTTP {(int)answer.Status}", null, answer.Status, [], isTransient: true);
+            }
+            return answer;
+        }, cancellationToken).AsTask();
+
+    private async Task<(HttpStatusCode Status, string Body)> SendRawAsync(HttpMethod method, string path, HttpContent? content,
+        IReadOnlyDictionary<string, string> headers, string description, CancellationToken cancellationToken)
+    {
+        var flurlRequest = _flurl.Request(_baseUrl + path).AllowAnyHttpStatus();
+        if (_hostHeader is not null)
+        {
+            flurlRequest.WithHeader("Host", _hostHeader);
+        }
+        foreach (var (name, value) in headers)
         {
             flurlRequest.WithHeader(name, value);
         }
-
-        using var content = Encode(request, rest);
+        using var owned = content;
         try
         {
             using var response = await flurlRequest.SendAsync(method, content, HttpCompletionOption.ResponseContentRead, cancellationToken);
@@ -126,15 +145,15 @@ internal sealed class VapiTransport : IDisposable
         }
         catch (FlurlHttpTimeoutException ex)
         {
-            throw new VCenterConnectionException($"{Describe(request)} timed out after {_target.Timeout}.", ex, timedOut: true);
+            throw new VCenterConnectionException($"{description} timed out after {_target.Timeout}.", ex, timedOut: true);
         }
         catch (FlurlHttpException ex) when (FindCertificateFailure(ex) is { } certificate)
         {
-            throw new VCenterCertificateException($"{Describe(request)}: the certificate of {_target.Host} was rejected ({(_target.CertificateThumbprint is null ? "not trusted" : "not the pinned thumbprint")}).", certificate);
+            throw new VCenterCertificateException($"{description}: the certificate of {_target.Host} was rejected ({(_target.CertificateThumbprint is null ? "not trusted" : "not the pinned thumbprint")}).", certificate);
         }
         catch (FlurlHttpException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new VCenterConnectionException($"{Describe(request)}: no answer from {_target.Host}: {ex.InnerException?.Message ?? ex.Message}", ex, timedOut: false);
+            throw new VCenterConnectionException($"{description}: no answer from {_target.Host}: {ex.InnerException?.Message ?? ex.Message}", ex, timedOut: false);
         }
     }
 
