@@ -31,8 +31,9 @@ public sealed class TestServer : IAsyncDisposable
     public string DataPath => _data.Path;
     public IServiceProvider Services => App.Services;
 
+    /// <param name="configureAuth">False for the embedded default: no keys, no JWT.</param>
     /// <param name="data">A data folder to reuse (restart tests); the caller keeps ownership.</param>
-    public static async Task<TestServer> StartAsync(IEnumerable<string>? extraArgs = null, bool kestrel = false, TempDirectory? data = null)
+    public static async Task<TestServer> StartAsync(IEnumerable<string>? extraArgs = null, bool kestrel = false, TempDirectory? data = null, bool configureAuth = true)
     {
         var ownsData = data is null;
         data ??= new TempDirectory();
@@ -41,11 +42,14 @@ public sealed class TestServer : IAsyncDisposable
         {
             $"--Server:DataPath={data.Path}",
             "--EmbeddedSimulator:Port=0",
-            $"--Auth:Jwt:SigningKey={TestKeys.JwtSigningKey}",
-            $"--Auth:Jwt:Issuer={TestKeys.JwtIssuer}",
-            $"--Auth:Jwt:Audience={TestKeys.JwtAudience}",
         };
-        for (var i = 0; i < Roles.Ordered.Count; i++)
+        if (configureAuth)
+        {
+            args.Add($"--Auth:Jwt:SigningKey={TestKeys.JwtSigningKey}");
+            args.Add($"--Auth:Jwt:Issuer={TestKeys.JwtIssuer}");
+            args.Add($"--Auth:Jwt:Audience={TestKeys.JwtAudience}");
+        }
+        for (var i = 0; configureAuth && i < Roles.Ordered.Count; i++)
         {
             args.Add($"--Auth:ApiKeys:{i}:Name=test-{Roles.Ordered[i]}");
             args.Add($"--Auth:ApiKeys:{i}:Key={TestKeys.For(Roles.Ordered[i])}");
