@@ -180,7 +180,7 @@ public sealed class DeploymentFeature : IApplianceFeature<DeploymentFeature>
         };
     }
 
-    /// <summary>The spec the given operation was started with, passwords masked.</summary>
+    /// <summary>The spec the given operation was started with (the module masks its passwords before answering).</summary>
     public T StartedSpec<T>(DeploymentOperation operation) where T : class =>
         Run is { Operation: var op, Spec: T spec } && op == operation
             ? spec
