@@ -69,6 +69,22 @@ public sealed class LookupServiceTests(SimulatorFixture sim) : IClassFixture<Sim
         Assert.All(Returns(body), r => Assert.Equal("default-first-site", Value(r, "siteId")));
     }
 
+    [Fact]
+    public async Task List_ApplianceNotYetConfigured_IsNotInTheDomain()
+    {
+        var domain = NewDomain();
+        using var configured = sim.NewAppliance(InDomain(domain), "node");
+        using var fresh = sim.NewAppliance(InDomain(domain) with { State = VCRunbooks.VCenter.Deployment.ApplianceState.Initialized }, "node");
+        using var ls = new LookupSoapClient(sim.Host, configured.Appliance.Name);
+
+        var (_, before) = await ls.CallAsync(List("com.vmware.cis", "vcenterserver"));
+        fresh.Appliance.State = VCRunbooks.VCenter.Deployment.ApplianceState.Configured;
+        var (_, after) = await ls.CallAsync(List("com.vmware.cis", "vcenterserver"));
+
+        Assert.Single(Returns(before));
+        Assert.Equal(2, Returns(after).Count);
+    }
+
     [Theory]
     [InlineData("com.vmware.cis", "cs.identity", "wsTrust", "com.vmware.cis.cs.identity.sso", "/sts/STSService/")]
     [InlineData("com.vmware.cis", "cs.vapi", "vapi.json.https.public", "com.vmware.vapi.endpoint", "/api")]
