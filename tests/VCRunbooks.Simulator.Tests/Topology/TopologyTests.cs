@@ -97,6 +97,25 @@ public sealed class TopologyTests(SimulatorFixture sim) : IClassFixture<Simulato
     }
 
     [Fact]
+    public async Task ReplicationStatus_PartnerRebootingAfterFipsChange_IsUnavailableUntilItIsBack()
+    {
+        var domain = NewDomain();
+        using var first = sim.NewAppliance(InDomain(domain), "node");
+        using var second = sim.NewAppliance(InDomain(domain), "node");
+        await first.LoginAsync();
+        await second.LoginAsync();
+
+        await second.PutAsync("/api/appliance/system/global-fips", new { enabled = true });
+        var during = (await first.GetAsync($"/api/vcenter/topology/replication-status?nodes={first.Appliance.Name}")).As<List<ReplicationStatusSummary>>();
+        sim.Advance(VCRunbooks.Simulator.Fips.GlobalFipsState.RebootDuration);
+        await first.LoginAsync();
+        var after = (await first.GetAsync($"/api/vcenter/topology/replication-status?nodes={first.Appliance.Name}")).As<List<ReplicationStatusSummary>>();
+
+        Assert.False(Assert.Single(during).PartnerAvailable);
+        Assert.True(Assert.Single(after).PartnerAvailable);
+    }
+
+    [Fact]
     public async Task PartnerReachabilityControl_UnknownPartnerOrMissingName_AnswersProblem()
     {
         using var vc = sim.NewAppliance(InDomain(NewDomain()), "node");
