@@ -46,6 +46,18 @@ public sealed class LookupServiceTests(SimulatorFixture sim) : IClassFixture<Sim
         Assert.Equal(second.Appliance.Name, url.Host);
         Assert.Equal(sim.Host.BaseAddress.Port, url.Port);
         Assert.Equal("/api", url.AbsolutePath);
+        // A client that resolves the simulated host names to the simulator reaches that node through the URL.
+        using var client = new HttpClient(new Conformance.ConformanceHandler(new SocketsHttpHandler { UseCookies = false }))
+        {
+            BaseAddress = new Uri($"{url.Scheme}://127.0.0.1:{url.Port}"),
+        };
+        using var login = new HttpRequestMessage(HttpMethod.Post, url.AbsolutePath + "/session");
+        login.Headers.Host = url.Host;
+        login.Headers.Authorization = VapiTestClient.Basic("administrator@vsphere.local", "VMware1!");
+        using var session = await client.SendAsync(login);
+        Assert.Equal(HttpStatusCode.Created, session.StatusCode);
+        Assert.Equal(1, second.Appliance.Sessions.Count);
+        Assert.Equal(0, first.Appliance.Sessions.Count);
     }
 
     [Fact]
