@@ -123,6 +123,24 @@ public sealed class MonitoringTests(SimulatorFixture sim) : IClassFixture<Simula
     }
 
     [Fact]
+    public async Task Query_OlderThanThirteenMonths_IsEmptyWhileRecentDaysHaveValues()
+    {
+        using var vc = sim.NewAppliance();
+        var created = vc.Appliance.CreatedAt;
+        sim.Advance(TimeSpan.FromDays(400));
+        await vc.LoginAsync();
+        var now = sim.Host.Clock.GetUtcNow();
+
+        var old = (await vc.GetAsync(Query(created, created.AddDays(2), "DAY1", "AVG", "cpu.util"))).As<List<MonitoredItemData>>().Single();
+        var recent = (await vc.GetAsync(Query(now.AddDays(-3), now.AddDays(-1), "DAY1", "AVG", "cpu.util"))).As<List<MonitoredItemData>>().Single();
+        var rest = await vc.GetAsync("/rest/appliance/monitoring");
+
+        Assert.All(old.Data, d => Assert.Equal("", d));
+        Assert.All(recent.Data, d => Assert.NotEqual("", d));
+        Assert.True(rest.Json.GetProperty("value").GetArrayLength() > 30);
+    }
+
+    [Fact]
     public async Task Query_SameRequestTwice_ReturnsSameSeries()
     {
         using var vc = sim.NewAppliance();
