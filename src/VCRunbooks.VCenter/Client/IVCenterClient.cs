@@ -1,0 +1,31 @@
+using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Restore;
+using VCRunbooks.VCenter.Client.Backup;
+using VCRunbooks.VCenter.Client.Lookup;
+using VCRunbooks.VCenter.Client.Sessions;
+using VCRunbooks.VCenter.Client.Tasks;
+using VCRunbooks.VCenter.Client.Waiting;
+
+namespace VCRunbooks.VCenter.Client;
+
+/// <summary>Typed access to one vCenter Server or appliance; one property per operation family.</summary>
+public interface IVCenterClient : IAsyncDisposable
+{
+    VCenterTarget Target { get; }
+
+    ISessionClient Session { get; }
+
+    ITasksClient Tasks { get; }
+
+    /// <summary>The Lookup Service (SOAP): service endpoints of the nodes of the SSO domain.</summary>
+    ILookupServiceClient Lookup { get; }
+
+    /// <summary>File-based backup: parts, validation, jobs, schedules, archives.</summary>
+    IBackupClient Backup { get; }
+
+    /// <summary>Restore from a backup (management side, local root).</summary>
+    IRestoreClient Restore { get; }
+
+    /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
+    Poller Poller { get; }
+}

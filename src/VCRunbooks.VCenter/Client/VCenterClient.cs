@@ -1,0 +1,47 @@
+using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Restore;
+using VCRunbooks.VCenter.Client.Backup;
+using VCRunbooks.VCenter.Client.Errors;
+using VCRunbooks.VCenter.Client.Lookup;
+using VCRunbooks.VCenter.Client.Sessions;
+using VCRunbooks.VCenter.Client.Tasks;
+using VCRunbooks.VCenter.Client.Waiting;
+
+namespace VCRunbooks.VCenter.Client;
+
+internal sealed class VCenterClient : IVCenterClient
+{
+    private readonly ClientContext _context;
+
+    public VCenterClient(ClientContext context)
+    {
+        _context = context;
+        Session = new SessionClient(context);
+        Tasks = new TasksClient(context);
+        Lookup = new LookupServiceClient(context);
+        Restore = new RestoreClient(context);
+        Backup = new BackupClient(context);
+    }
+
+    public VCenterTarget Target => _context.Transport.Target;
+    public ISessionClient Session { get; }
+    public ITasksClient Tasks { get; }
+    public ILookupServiceClient Lookup { get; }
+    public IRestoreClient Restore { get; }
+    public IBackupClient Backup { get; }
+    public Poller Poller => _context.Poller;
+    internal Transport.VapiTransport Transport => _context.Transport;
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _context.Transport.LogoutAsync(CancellationToken.None);
+        }
+        catch (VCenterException)
+        {
+            // The session may already have expired or the appliance be down; nothing is left to clean up then.
+        }
+        _context.Transport.Dispose();
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Starts and stops the real servers the integration tests need, natively and on 127.0.0.1 only:
+# PostgreSQL 15 (engine persistence) and RabbitMQ (events over the bus). Sourced by tests/run-all.sh.
+# Every function is idempotent; state lives under $VCRUNBOOKS_SERVICES_DIR.
+
+: "${VCRUNBOOKS_SERVICES_DIR:=/tmp/vcrunbooks-services}"
+: "${VCRUNBOOKS_PG_PORT:=55432}"
+: "${VCRUNBOOKS_RABBIT_PORT:=5672}"
+
+apt_updated=""
+apt_install() {
+  if [ "$(id -u)" != 0 ]; then echo "services: need root to install $*" >&2; return 1; fi
+  if [ -z "$apt_updated" ]; then apt-get update -qq >/dev/null; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+start_postgres() {
+  if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ]; then
+    echo "services: installing PostgreSQL"
+    apt_install postgresql
+  fi
+  local bin dir
+  bin=$(pg_bin); dir="$VCRUNBOOKS_SERVICES_DIR/postgres"
+  mkdir -p "$dir"; chown postgres:postgres "$dir"
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    su postgres -c "$bin/initdb -D $dir/data -A trust -U postgres" >/dev/null
+  fi
+  if ! su postgres -c "$bin/pg_ctl -D $dir/data status" >/dev/null 2>&1; then
+    su postgres -c "$bin/pg_ctl -D $dir/data -w -o \"-c listen_addresses=127.0.0.1 -p $VCRUNBOOKS_PG_PORT -k $dir\" -l $dir/log start" >/dev/null
+  fi
+  export VCRUNBOOKS_TEST_POSTGRES="Host=127.0.0.1;Port=$VCRUNBOOKS_PG_PORT;Username=postgres;Database=postgres"
+  echo "services: PostgreSQL on 127.0.0.1:$VCRUNBOOKS_PG_PORT"
+}
+
+stop_postgres() {
+  local bin dir
+  bin=$(pg_bin); dir="$VCRUNBOOKS_SERVICES_DIR/postgres"
+  [ -n "$bin" ] && [ -f "$dir/data/PG_VERSION" ] && su postgres -c "$bin/pg_ctl -D $dir/data -m fast stop" >/dev/null 2>&1 || true
+}
+
+rabbit_env() {
+  export ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODENAME=rabbit@localhost \
+    RABBITMQ_NODE_PORT="$VCRUNBOOKS_RABBIT_PORT" \
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
+    RABBITMQ_MNESIA_BASE="$VCRUNBOOKS_SERVICES_DIR/rabbitmq/mnesia" RABBITMQ_LOG_BASE="$VCRUNBOOKS_SERVICES_DIR/rabbitmq/log"
+}
+
+start_rabbitmq() {
+  if ! command -v rabbitmq-server >/dev/null; then
+    echo "services: installing RabbitMQ"
+    apt_install rabbitmq-server
+  fi
+  rabbit_env
+  mkdir -p "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
+  chown -R rabbitmq:rabbitmq "$VCRUNBOOKS_SERVICES_DIR/rabbitmq"
+  if ! rabbitmqctl -n rabbit@localhost status >/dev/null 2>&1; then
+    rabbitmq-server -detached >/dev/null 2>&1 || true
+  fi
+  rabbitmqctl -n rabbit@localhost await_startup >/dev/null
+  export VCRUNBOOKS_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$VCRUNBOOKS_RABBIT_PORT/"
+  echo "services: RabbitMQ on 127.0.0.1:$VCRUNBOOKS_RABBIT_PORT"
+}
+
+stop_rabbitmq() {
+  command -v rabbitmqctl >/dev/null || return 0
+  rabbit_env
+  rabbitmqctl -n rabbit@localhost stop >/dev/null 2>&1 || true
+  epmd -kill >/dev/null 2>&1 || true
+}
