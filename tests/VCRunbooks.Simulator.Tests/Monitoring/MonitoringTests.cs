@@ -180,6 +180,28 @@ public sealed class MonitoringTests(SimulatorFixture sim) : IClassFixture<Simula
     }
 
     [Fact]
+    public async Task Query_AroundRealBackupJob_TransmitIsHighExactlyWhileTheJobRan()
+    {
+        using var vc = sim.NewAppliance();
+        await vc.LoginAsync();
+        sim.Advance(TimeSpan.FromMinutes(30));
+        await vc.LoginAsync();
+        await Recovery.RecoveryScenario.RunBackupAsync(sim, vc, Recovery.RecoveryScenario.NewLocation());
+        var job = vc.Appliance.Ledger.Entries.Single(e => e.Kind == "backup.started");
+        await vc.LoginAsync();
+
+        var tx = (await vc.GetAsync(Query(job.Time.AddMinutes(-10), job.Time.AddMinutes(14), "MINUTES5", "MAX", "net.tx.activity.eth0")))
+            .As<List<MonitoredItemData>>().Single();
+
+        var values = tx.Data.Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToList();
+        var bucketOfStart = (int)((job.Time - tx.StartTime) / TimeSpan.FromMinutes(5));
+        Assert.True(values[bucketOfStart] > 10_000, $"transmit while the backup ran: {values[bucketOfStart]}");
+        Assert.True(values[0] < 1_000, $"transmit before it: {values[0]}");
+        // The seat-only backup takes a few minutes, so the last buckets (10+ minutes after the start) are idle again.
+        Assert.True(values[^1] < 1_000, $"transmit after it: {values[^1]}");
+    }
+
+    [Fact]
     public async Task RestQuery_IndexedItemNames_ReturnsWrappedSeriesInOrder()
     {
         using var vc = sim.NewAppliance();
