@@ -1,4 +1,4 @@
 namespace VCRunbooks.Simulator.Lifecycle;
 
 /// <summary>Control API: a product deployment vCenter discovers by itself.</summary>
-public sealed record DiscoveredProductRequest(string? Name, string? Version, IReadOnlyList<string>? Deployments);
+internal sealed record DiscoveredProductRequest(string? Name, string? Version, IReadOnlyList<string>? Deployments);

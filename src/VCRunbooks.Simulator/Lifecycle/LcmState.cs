@@ -6,7 +6,7 @@ namespace VCRunbooks.Simulator.Lifecycle;
 /// Lifecycle planning state of one vCenter: associated products (two discovered at start: NSX and vSphere
 /// Replication, plus any the control API adds), the reports produced, and the pre-check in progress.
 /// </summary>
-public sealed class LcmState : IApplianceFeature<LcmState>
+internal sealed class LcmState : IApplianceFeature<LcmState>
 {
     public static readonly TimeSpan InteropDuration = TimeSpan.FromSeconds(20);
     public static readonly TimeSpan PrecheckDuration = TimeSpan.FromMinutes(2);
