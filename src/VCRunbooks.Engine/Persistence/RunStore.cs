@@ -25,22 +25,15 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
     public async Task CommitAsync(RunSession session, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var record = session.Record;
-        var state = RunStateJson.Serialize(session.State);
-        var status = session.Status.ToString();
-        var error = session.State.Fault?.Message;
-        var revision = record.Revision;
         var now = session.NowMs;
-        var updated = await db.Runs
-            .Where(r => r.Id == record.Id && r.Revision == revision)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(r => r.State, state)
-                    .SetProperty(r => r.Status, status)
-                    .SetProperty(r => r.Error, error)
-                    .SetProperty(r => r.UpdatedAtMs, now)
-                    .SetProperty(r => r.Revision, revision + 1),
-                cancellationToken);
+        var updated = await SqlBatch.ExecuteAsync(connection, tx,
+            "UPDATE runs SET state = @p0, status = @p1, error = @p2, updated_at_ms = @p3, revision = @p4 WHERE id = @p5 AND revision = @p6",
+            [RunStateJson.Serialize(session.State), session.Status.ToString(), session.State.Fault?.Message, now, record.Revision + 1, record.Id, record.Revision],
+            cancellationToken);
         if (updated == 0)
         {
             throw new RunConflictException(record.Id);
@@ -49,34 +42,40 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
         if (session.DeletedBookmarks.Count > 0)
         {
             var ids = session.DeletedBookmarks.ToList();
-            await db.Bookmarks.Where(b => ids.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+            await SqlBatch.ExecuteAsync(connection, tx, $"DELETE FROM bookmarks WHERE id IN ({SqlBatch.InList(0, ids.Count)})", ids, cancellationToken);
         }
 
         if (session.Status is RunStatus.Completed or RunStatus.Faulted or RunStatus.Cancelled)
         {
             // Signals that arrived for a finished run have nothing left to wake.
-            await db.Bookmarks.Where(b => b.RunId == record.Id).ExecuteDeleteAsync(cancellationToken);
+            await SqlBatch.ExecuteAsync(connection, tx, "DELETE FROM bookmarks WHERE run_id = @p0", [record.Id], cancellationToken);
         }
 
         if (session.ParentNotification is { } notification && record.ParentRunId is { } parent)
         {
-            var payload = notification.ToJsonString();
-            var childId = record.Id;
-            await db.Bookmarks
-                .Where(b => b.RunId == parent && b.Name == RunSession.ChildRunBookmark && b.CorrelationKey == childId)
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.Triggered, true).SetProperty(b => b.Payload, payload), cancellationToken);
+            await SqlBatch.ExecuteAsync(connection, tx,
+                "UPDATE bookmarks SET triggered = @p0, payload = @p1 WHERE run_id = @p2 AND name = @p3 AND correlation_key = @p4",
+                [true, notification.ToJsonString(), parent, RunSession.ChildRunBookmark, record.Id],
+                cancellationToken);
         }
 
-        foreach (var child in session.CancelChildren.Distinct())
-        {
-            db.Bookmarks.Add(CancelSignal(child, now));
-        }
-
-        db.Runs.AddRange(session.NewChildRuns);
-        db.Bookmarks.AddRange(session.NewBookmarks);
-        db.Journal.AddRange(session.Journal);
-        db.Outbox.AddRange(session.Outbox);
-        await db.SaveChangesAsync(cancellationToken);
+        await SqlBatch.InsertAsync(connection, tx, "runs",
+            ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision"],
+            session.NewChildRuns.Select(r => new object?[] { r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.State, r.ParentRunId, r.IdempotencyKey, r.Error, r.CreatedAtMs, r.UpdatedAtMs, r.Revision }),
+            cancellationToken);
+        var bookmarks = session.NewBookmarks.Concat(session.CancelChildren.Distinct().Select(child => CancelSignal(child, now)));
+        await SqlBatch.InsertAsync(connection, tx, "bookmarks",
+            ["id", "run_id", "kind", "name", "correlation_key", "due_at_ms", "triggered", "payload", "metadata", "created_at_ms"],
+            bookmarks.Select(b => new object?[] { b.Id, b.RunId, b.Kind, b.Name, b.CorrelationKey, b.DueAtMs, b.Triggered, b.Payload, b.Metadata, b.CreatedAtMs }),
+            cancellationToken);
+        await SqlBatch.InsertAsync(connection, tx, "journal",
+            ["run_id", "seq", "at_ms", "kind", "activity_id", "message", "data"],
+            session.Journal.Select(j => new object?[] { j.RunId, j.Seq, j.AtMs, j.Kind, j.ActivityId, j.Message, j.Data }),
+            cancellationToken);
+        await SqlBatch.InsertAsync(connection, tx, "outbox",
+            ["run_id", "type", "payload", "created_at_ms"],
+            session.Outbox.Select(o => new object?[] { o.RunId, o.Type, o.Payload, o.CreatedAtMs }),
+            cancellationToken);
         await tx.CommitAsync(cancellationToken);
         session.Committed();
     }
