@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using VCRunbooks.Engine.Runs;
 
@@ -6,20 +7,85 @@ namespace VCRunbooks.Engine.Persistence;
 /// <summary>Reads runs with their fired signals and commits a pass: state, journal, outbox and bookmarks in one transaction.</summary>
 internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
 {
+    /// <summary>The run and its fired signals in one round trip of two plain queries (the resume hot path).</summary>
     public async Task<LoadedRun?> LoadAsync(string runId, long nowMs, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        RunRecord? record = null;
+        await using (var command = Command(connection,
+            "SELECT id, definition_id, definition_version, status, state, parent_run_id, idempotency_key, error, created_at_ms, updated_at_ms, revision FROM runs WHERE id = @p0",
+            runId))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                record = new RunRecord
+                {
+                    Id = reader.GetString(0),
+                    DefinitionId = reader.GetString(1),
+                    DefinitionVersion = Convert.ToInt32(reader.GetValue(2)),
+                    Status = reader.GetString(3),
+                    State = reader.GetString(4),
+                    ParentRunId = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    IdempotencyKey = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    Error = reader.IsDBNull(7) ? null : reader.GetString(7),
+                    CreatedAtMs = reader.GetInt64(8),
+                    UpdatedAtMs = reader.GetInt64(9),
+                    Revision = reader.GetInt64(10),
+                };
+            }
+        }
+
         if (record is null)
         {
             return null;
         }
 
-        var fired = await db.Bookmarks.AsNoTracking()
-            .Where(b => b.RunId == runId && (b.Triggered || (b.DueAtMs != null && b.DueAtMs <= nowMs)))
-            .OrderBy(b => b.DueAtMs).ThenBy(b => b.CreatedAtMs)
-            .ToListAsync(cancellationToken);
+        var fired = new List<BookmarkRecord>();
+        await using (var command = Command(connection,
+            "SELECT id, run_id, kind, name, correlation_key, due_at_ms, triggered, payload, metadata, created_at_ms FROM bookmarks " +
+            "WHERE run_id = @p0 AND (triggered = @p1 OR (due_at_ms IS NOT NULL AND due_at_ms <= @p2)) ORDER BY due_at_ms, created_at_ms",
+            runId, true, nowMs))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                fired.Add(new BookmarkRecord
+                {
+                    Id = reader.GetString(0),
+                    RunId = reader.GetString(1),
+                    Kind = reader.GetString(2),
+                    Name = reader.GetString(3),
+                    CorrelationKey = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    DueAtMs = reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                    Triggered = reader.GetBoolean(6),
+                    Payload = reader.IsDBNull(7) ? null : reader.GetString(7),
+                    Metadata = reader.IsDBNull(8) ? null : reader.GetString(8),
+                    CreatedAtMs = reader.GetInt64(9),
+                });
+            }
+        }
+
         return new LoadedRun(record, fired);
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, params object[] values)
+    {
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Constant SQL with parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        for (var i = 0; i < values.Length; i++)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@p{i}";
+            p.Value = values[i];
+            command.Parameters.Add(p);
+        }
+
+        return command;
     }
 
     public async Task CommitAsync(RunSession session, CancellationToken cancellationToken)
