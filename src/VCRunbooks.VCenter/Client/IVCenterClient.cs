@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Deployment;
 using VCRunbooks.VCenter.Client.Restore;
 using VCRunbooks.VCenter.Client.Backup;
 using VCRunbooks.VCenter.Client.Lookup;
@@ -25,6 +26,9 @@ public interface IVCenterClient : IAsyncDisposable
 
     /// <summary>Restore from a backup (management side, local root).</summary>
     IRestoreClient Restore { get; }
+
+    /// <summary>Stage 2: install, upgrade, migrate, questions, history import (management side).</summary>
+    IDeploymentClient Deployment { get; }
 
     /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
     Poller Poller { get; }

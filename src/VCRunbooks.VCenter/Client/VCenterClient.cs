@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Deployment;
 using VCRunbooks.VCenter.Client.Restore;
 using VCRunbooks.VCenter.Client.Backup;
 using VCRunbooks.VCenter.Client.Errors;
@@ -19,6 +20,7 @@ internal sealed class VCenterClient : IVCenterClient
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
         Lookup = new LookupServiceClient(context);
+        Deployment = new DeploymentClient(context);
         Restore = new RestoreClient(context);
         Backup = new BackupClient(context);
     }
@@ -27,6 +29,7 @@ internal sealed class VCenterClient : IVCenterClient
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public ILookupServiceClient Lookup { get; }
+    public IDeploymentClient Deployment { get; }
     public IRestoreClient Restore { get; }
     public IBackupClient Backup { get; }
     public Poller Poller => _context.Poller;
