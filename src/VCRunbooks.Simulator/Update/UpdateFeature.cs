@@ -160,6 +160,10 @@ public sealed partial class UpdateFeature : IApplianceFeature<UpdateFeature>
 
     private void RequireIdle()
     {
+        if (_appliance.State != VCenter.Deployment.ApplianceState.Configured)
+        {
+            throw VapiException.NotAllowed("Updates apply to a configured appliance; finish stage 2 first.");
+        }
         if (Current is { IsDone: false } op)
         {
             throw VapiException.NotAllowed($"Another update operation ({op.Kind} of {op.Version}) is in progress.");

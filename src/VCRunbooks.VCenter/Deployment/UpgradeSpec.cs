@@ -4,7 +4,7 @@ namespace VCRunbooks.VCenter.Deployment;
 public sealed record UpgradeSpec
 {
     public required SourceApplianceSpec SourceAppliance { get; init; }
-    public required LocationSpec SourceLocation { get; init; }
+    public required SourceLocationSpec SourceLocation { get; init; }
     public HistoryMigrationSpec? History { get; init; }
     public CeipSpec? VcsaEmbedded { get; init; }
     public CeipSpec? Psc { get; init; }

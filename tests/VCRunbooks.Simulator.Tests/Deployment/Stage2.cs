@@ -30,7 +30,7 @@ internal static class Stage2
             SsoAdminPassword = ssoPassword,
             RootPassword = "VMware1!",
         },
-        SourceLocation = new LocationSpec { Hostname = "esx-01.sim.local", Username = "root", Password = "esx-pass" },
+        SourceLocation = new SourceLocationSpec { Hostname = "esx-01.sim.local", Username = "root", Password = "esx-pass" },
         History = deferImport ? new HistoryMigrationSpec { DataSet = HistoryMigrationOption.All, DeferImport = true } : null,
     };
 

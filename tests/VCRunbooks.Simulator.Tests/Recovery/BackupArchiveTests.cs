@@ -10,7 +10,7 @@ public sealed class BackupArchiveTests(SimulatorFixture sim) : IClassFixture<Sim
     private const string Systems = "/api/appliance/recovery/backup/system-name";
 
     [Fact]
-    public async Task SuccessfulBackup_LeavesAnArchiveDescribedByListAndGet()
+    public async Task BackupJob_WhenItSucceeds_LeavesAnArchiveDescribedByListAndGet()
     {
         using var vc = sim.NewAppliance();
         await vc.LoginAsync();
@@ -78,8 +78,8 @@ public sealed class BackupArchiveTests(SimulatorFixture sim) : IClassFixture<Sim
     [Fact]
     public async Task Archives_AtOneLocation_AreSharedAcrossAppliances()
     {
-        using var a = sim.NewAppliance();
-        using var b = sim.NewAppliance();
+        using var a = sim.NewAppliance(caller: "writer");
+        using var b = sim.NewAppliance(caller: "reader");
         await a.LoginAsync();
         await b.LoginAsync();
         var location = NewLocation();
@@ -92,5 +92,48 @@ public sealed class BackupArchiveTests(SimulatorFixture sim) : IClassFixture<Sim
 
         Assert.Equal(new[] { a.Appliance.Name, b.Appliance.Name }.Order(StringComparer.Ordinal), seenFromB);
         Assert.Equal("from a", Assert.Single(aArchives).Comment);
+    }
+
+    [Fact]
+    public async Task Archive_OfAnApplianceNobodyCalledSinceItsBackup_IsListedOnceTheBackupHasFinished()
+    {
+        using var a = sim.NewAppliance(caller: "writer");
+        using var b = sim.NewAppliance(caller: "reader");
+        await a.LoginAsync();
+        await b.LoginAsync();
+        var location = NewLocation();
+        await a.PostAsync(JobPath, Request(location, "untouched"));
+
+        sim.Advance(TimeSpan.FromMinutes(2));
+        var whileRunning = await b.PostAsync($"{Systems}?action=list", new LocationSpec { Location = location });
+        sim.Advance(TimeSpan.FromMinutes(13));
+        await b.LoginAsync();
+        var afterwards = await b.PostAsync($"{Systems}?action=list", new LocationSpec { Location = location });
+
+        Assert.Equal(HttpStatusCode.NotFound, whileRunning.Status);
+        Assert.Equal([a.Appliance.Name], afterwards.As<List<string>>());
+    }
+
+    [Fact]
+    public async Task ScheduledArchive_OfAnUntouchedAppliance_IsSeenFromAnotherAppliance()
+    {
+        using var a = sim.NewAppliance(caller: "writer");
+        using var b = sim.NewAppliance(caller: "reader");
+        await a.LoginAsync();
+        var location = NewLocation();
+        var due = sim.Host.Clock.GetUtcNow().AddHours(1);
+        await a.PostAsync("/api/appliance/recovery/backup/schedules", new ScheduleCreateRequest
+        {
+            Schedule = "default",
+            Spec = new ScheduleCreateSpec { Location = location, RecurrenceInfo = new RecurrenceInfo { Hour = due.Hour, Minute = due.Minute } },
+        });
+
+        sim.Advance(TimeSpan.FromDays(1));
+        await b.LoginAsync();
+        var archives = await b.PostAsync($"{Systems}/{a.Appliance.Name}/archives?action=list",
+            new ArchiveListRequest { LocSpec = new() { Location = location }, FilterSpec = new() });
+
+        Assert.Equal(HttpStatusCode.OK, archives.Status);
+        Assert.StartsWith("S_", Assert.Single(archives.As<List<ArchiveSummary>>()).Archive, StringComparison.Ordinal);
     }
 }

@@ -47,6 +47,18 @@ public sealed class BackupInputTests(SimulatorFixture sim) : IClassFixture<Simul
         Assert.Equal("request_body", ErrorField(response));
     }
 
+    [Fact]
+    public async Task CreateBackupJob_WithPartsOfTheWrongType_Answers400NamingParts()
+    {
+        using var vc = sim.NewAppliance();
+        await vc.LoginAsync();
+
+        var response = await vc.PostAsync(JobPath, new { parts = "seat", location_type = "SFTP", location = NewLocation() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("parts", ErrorField(response));
+    }
+
     [Theory]
     [InlineData("short1!")]
     [InlineData("waytoolongpassword1!A")]

@@ -100,7 +100,7 @@ public sealed class BackupScheduleTests(SimulatorFixture sim) : IClassFixture<Si
     }
 
     [Fact]
-    public async Task RunSchedule_StartsAJobNowWithTheComment()
+    public async Task RunSchedule_WithAComment_StartsAJobNowWithThatComment()
     {
         using var vc = sim.NewAppliance();
         await vc.LoginAsync();

@@ -6,6 +6,7 @@ using VCRunbooks.VCenter.Json;
 using VCRunbooks.VCenter.Recovery;
 using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Recovery.Backup;
+using VCRunbooks.VCenter.Recovery.Reconciliation;
 using VCRunbooks.VCenter.Recovery.Restore;
 
 namespace VCRunbooks.Simulator.Tests.Recovery;
@@ -81,10 +82,13 @@ internal static class RecoveryScenario
     public static VapiTestClient FreshAppliance(SimulatorFixture sim, string version = "8.0.2.00100", [System.Runtime.CompilerServices.CallerMemberName] string caller = "") =>
         sim.NewAppliance(new ApplianceSpec { Name = "unused", Version = version, State = ApplianceState.Initialized }, caller);
 
-    public static RestoreRequest Restore(ArchiveInfo archive, bool? ignoreWarnings = null) => new()
+    public static RestoreRequest Restore(ArchiveInfo archive, bool? ignoreWarnings = null) => Restore(archive.Location, ignoreWarnings);
+
+    /// <summary>A restore of the archive whose own folder is <paramref name="archiveLocation"/>.</summary>
+    public static RestoreRequest Restore(string archiveLocation, bool? ignoreWarnings = null) => new()
     {
         LocationType = VCenter.Recovery.LocationType.Sftp,
-        Location = archive.Location,
+        Location = archiveLocation,
         LocationUser = "backup",
         LocationPassword = "Secret-1",
         BackupPassword = BackupPassword,
@@ -99,4 +103,24 @@ internal static class RecoveryScenario
 
     public static async Task<RestoreJobStatus> RestoreStatusAsync(VapiTestClient vc) =>
         (await AsRootAsync(vc, HttpMethod.Get, RestoreJobPath)).As<RestoreJobStatus>();
+
+    /// <summary>An appliance B restored from A's backup (A is gone again): where reconciliation runs.</summary>
+    public static async Task<VapiTestClient> RestoredApplianceAsync(SimulatorFixture sim, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
+    {
+        var (source, archive) = await BackedUpApplianceAsync(sim);
+        source.Dispose();
+        var restored = FreshAppliance(sim, caller: caller);
+        var created = await AsRootAsync(restored, HttpMethod.Post, RestoreJobPath, Restore(archive));
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        sim.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(ProcessState.Succeeded, (await RestoreStatusAsync(restored)).State);
+        return restored;
+    }
+
+    public static ReconciliationSpec Reconcile(bool? ignoreWarnings = null) => new()
+    {
+        SsoAdminUserName = "administrator@vsphere.local",
+        SsoAdminUserPassword = "VMware1!",
+        IgnoreWarnings = ignoreWarnings,
+    };
 }

@@ -2,6 +2,7 @@ using System.Net;
 using VCRunbooks.Simulator.Tests.Infrastructure;
 using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Recovery;
+using VCRunbooks.VCenter.Recovery.Reconciliation;
 using VCRunbooks.VCenter.Recovery.Restore;
 using static VCRunbooks.Simulator.Tests.Recovery.RecoveryScenario;
 
@@ -10,6 +11,8 @@ namespace VCRunbooks.Simulator.Tests.Recovery;
 /// <summary>The whole runbook: back up appliance A, restore the archive onto a fresh appliance B, reconcile B.</summary>
 public sealed class RecoveryWalkTests(SimulatorFixture sim) : IClassFixture<SimulatorFixture>
 {
+    private const string ReconcilePath = "/api/appliance/recovery/reconciliation/job";
+
     [Fact]
     public async Task BackupRestoreReconcile_AcrossTwoAppliances_LeavesBConfiguredAtAsVersion()
     {
@@ -39,6 +42,12 @@ public sealed class RecoveryWalkTests(SimulatorFixture sim) : IClassFixture<Simu
         await b.LoginAsync();
         var afterRestore = await b.GetAsync("/api/appliance/recovery");
 
+        var reconcile = await AsRootAsync(b, HttpMethod.Post, ReconcilePath, Reconcile());
+        sim.Advance(TimeSpan.FromMinutes(2));
+        var reconciling = (await AsRootAsync(b, HttpMethod.Get, ReconcilePath)).As<ReconciliationInfo>();
+        sim.Advance(TimeSpan.FromMinutes(4));
+        var reconciled = (await AsRootAsync(b, HttpMethod.Get, ReconcilePath)).As<ReconciliationInfo>();
+
         Assert.Equal(HttpStatusCode.OK, validate.Status);
         Assert.True(metadata.Applicable);
         Assert.Equal(a.Appliance.Name, metadata.Boxname);
@@ -62,5 +71,11 @@ public sealed class RecoveryWalkTests(SimulatorFixture sim) : IClassFixture<Simu
         Assert.Equal(a.Appliance.Build, b.Appliance.Build);
         Assert.Equal(1, b.Appliance.Ledger.Count("restore.started"));
         Assert.Equal(archive.Location, b.Appliance.Ledger.Entries.Single(e => e.Kind == "restore.started").Subject);
+        Assert.Equal(HttpStatusCode.Created, reconcile.Status);
+        Assert.Equal(ReconciliationStatus.Running, reconciling.Status);
+        Assert.InRange(reconciling.Progress, 1, 99);
+        Assert.Equal(ReconciliationStatus.Succeeded, reconciled.Status);
+        Assert.Equal(100, reconciled.Progress);
+        Assert.Equal(1, b.Appliance.Ledger.Count("reconcile.started"));
     }
 }

@@ -32,7 +32,7 @@ public sealed class UpdateFlowTests(SimulatorFixture sim) : IClassFixture<Simula
         sim.Advance(TimeSpan.FromMinutes(10));
         var installing = (await vc.GetAsync("/api/appliance/update")).As<UpdateInfo>();
         sim.Advance(TimeSpan.FromMinutes(11.5));
-        var restartBegins = await vc.GetAsync("/api/appliance/update");
+        // Services begin restarting: the reverse proxy drops connections for a minute.
         await Assert.ThrowsAsync<HttpRequestException>(() => vc.GetAsync("/api/appliance/update"));
         sim.Advance(TimeSpan.FromMinutes(1));
         var duringRestart = (await vc.GetAsync("/api/appliance/update")).As<UpdateInfo>();
@@ -58,7 +58,6 @@ public sealed class UpdateFlowTests(SimulatorFixture sim) : IClassFixture<Simula
         Assert.Equal(HttpStatusCode.NoContent, install.Status);
         Assert.Equal(UpdateState.InstallInProgress, installing.State);
         Assert.Equal(TaskStatus.Running, installing.Task!.Subtasks["install_rpms"].Status);
-        Assert.Equal(HttpStatusCode.OK, restartBegins.Status);
         Assert.Equal(UpdateState.InstallInProgress, duringRestart.State);
         Assert.Equal(TaskStatus.Running, duringRestart.Task!.Subtasks["restart_services"].Status);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, policyDuringRestart.Status);

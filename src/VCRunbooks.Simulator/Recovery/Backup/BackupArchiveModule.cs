@@ -80,7 +80,12 @@ internal sealed class BackupArchiveModule : IVapiModule
         return store.Archives(location, system) ?? throw VapiException.NotFound("Backup system", system);
     }
 
-    private static BackupArchiveStore Store(VapiContext context) => context.Appliance.World.Feature<BackupArchiveStore>();
+    private static BackupArchiveStore Store(VapiContext context)
+    {
+        var store = context.Appliance.World.Feature<BackupArchiveStore>();
+        store.CatchUp(context.Appliance);
+        return store;
+    }
 
     private static LocationSpec LocationFromQuery(VapiContext context, string prefix) => new()
     {

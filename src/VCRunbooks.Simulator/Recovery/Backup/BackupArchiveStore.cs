@@ -1,3 +1,5 @@
+using VCRunbooks.Simulator.Appliances;
+
 namespace VCRunbooks.Simulator.Recovery.Backup;
 
 /// <summary>
@@ -9,6 +11,46 @@ internal sealed class BackupArchiveStore
 {
     private readonly Lock _sync = new();
     private readonly List<BackupArchive> _archives = [];
+    private readonly List<Appliance> _writers = [];
+
+    /// <summary>Remembers an appliance that backs up, so readers elsewhere can bring it up to date first.</summary>
+    public void RegisterWriter(Appliance writer)
+    {
+        lock (_sync)
+        {
+            _writers.Add(writer);
+        }
+    }
+
+    /// <summary>
+    /// Brings every other backing-up appliance up to now before <paramref name="reader"/> looks at the store:
+    /// appliances advance lazily, so a backup that finished (or a schedule that fell due) on an appliance nobody
+    /// has called since would otherwise be missing. The caller holds its own appliance's lock; an appliance whose
+    /// lock is taken is being served and so advanced already, and is skipped rather than waited for, which keeps
+    /// two appliances reading each other's archives from deadlocking.
+    /// </summary>
+    public void CatchUp(Appliance reader)
+    {
+        Appliance[] writers;
+        lock (_sync)
+        {
+            writers = [.. _writers];
+        }
+        foreach (var writer in writers.Where(w => w != reader))
+        {
+            if (writer.Sync.TryEnter())
+            {
+                try
+                {
+                    writer.Advance(writer.Clock.GetUtcNow());
+                }
+                finally
+                {
+                    writer.Sync.Exit();
+                }
+            }
+        }
+    }
 
     public void Add(BackupArchive archive)
     {

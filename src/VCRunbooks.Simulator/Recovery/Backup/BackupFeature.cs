@@ -1,6 +1,7 @@
 using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.Simulator.Recovery.Restore;
 using VCRunbooks.Simulator.Vapi;
+using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Errors;
 using VCRunbooks.VCenter.Recovery.Backup;
 
@@ -21,7 +22,11 @@ internal sealed class BackupFeature(Appliance appliance) : IApplianceFeature<Bac
     private readonly List<BackupJob> _jobs = [];
     private readonly SortedDictionary<string, BackupSchedule> _schedules = new(StringComparer.Ordinal);
 
-    public static BackupFeature Create(Appliance appliance) => new(appliance);
+    public static BackupFeature Create(Appliance appliance)
+    {
+        appliance.World.Feature<BackupArchiveStore>().RegisterWriter(appliance);
+        return new BackupFeature(appliance);
+    }
 
     public IReadOnlyList<BackupJob> Jobs => _jobs;
     public IDictionary<string, BackupSchedule> Schedules => _schedules;
@@ -44,6 +49,10 @@ internal sealed class BackupFeature(Appliance appliance) : IApplianceFeature<Bac
     public BackupJob Start(BackupTarget target, BackupJobType type, string? schedule, string? user, DateTimeOffset at)
     {
         EnsureIdle();
+        if (appliance.State != ApplianceState.Configured)
+        {
+            throw VapiException.NotAllowed("Backup is available only on a configured vCenter Server.");
+        }
         var sizeMb = target.Parts.Sum(p => BackupParts.SizeMb(p, appliance, at));
         var duration = BaseDuration + PerMegabyte * sizeMb;
         if (target.FastBackup is true)
@@ -78,8 +87,9 @@ internal sealed class BackupFeature(Appliance appliance) : IApplianceFeature<Bac
             var (schedule, at) = due;
             AdvanceJobs(at);
             schedule.HandledUntil = at;
-            // A real appliance skips an occurrence that finds a backup or restore already running.
-            if (!IsRunning && !appliance.Feature<RestoreFeature>().IsRunning)
+            // A real appliance skips an occurrence that finds a backup or restore already running, or no vCenter
+            // to back up; Advance must never throw, so check rather than call and catch.
+            if (!IsRunning && !appliance.Feature<RestoreFeature>().IsRunning && appliance.State == ApplianceState.Configured)
             {
                 Start(ScheduleTarget(schedule), BackupJobType.Scheduled, schedule.Id, user: null, at);
             }

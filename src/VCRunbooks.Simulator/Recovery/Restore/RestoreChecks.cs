@@ -18,7 +18,9 @@ internal static class RestoreChecks
     public static RestoreAssessment Assess(RestoreRequest request, Appliance appliance, ErrorType problem)
     {
         var location = LocationRules.Normalize(request.Location ?? "");
-        var archive = appliance.World.Feature<BackupArchiveStore>().FindByFullLocation(location)
+        var store = appliance.World.Feature<BackupArchiveStore>();
+        store.CatchUp(appliance);
+        var archive = store.FindByFullLocation(location)
             ?? throw Problem(problem, "location",
                 $"No backup archive at '{location}'. Pass the archive's own folder, as archives get returns it: <backup location>/vCenter/sn_<system name>/<archive>.");
         if (LocationRules.TypeOf(location) is { } scheme && scheme != request.LocationType)

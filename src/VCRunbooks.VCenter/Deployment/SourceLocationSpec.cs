@@ -1,7 +1,7 @@
 namespace VCRunbooks.VCenter.Deployment;
 
 /// <summary>The ESXi host or vCenter that runs the source appliance.</summary>
-public sealed record LocationSpec
+public sealed record SourceLocationSpec
 {
     public required string Hostname { get; init; }
     public long? HttpsPort { get; init; }

@@ -1,0 +1,43 @@
+using Scalar.AspNetCore;
+using Serilog;
+using VCRunbooks.Server.Health;
+using VCRunbooks.Server.Metrics;
+using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Targets;
+
+namespace VCRunbooks.Server.Hosting;
+
+/// <summary>Builds the server as a web application; Program, the run command and the tests all start here.</summary>
+public static class ServerApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <param name="args">Command line; <c>--Section:Key=value</c> overrides configuration.</param>
+    /// <param name="customize">Changes before the services are registered (tests: a test server, extra sinks).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (builder.Configuration["urls"] is null && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        customize?.Invoke(builder);
+        builder.Services.AddVCRunbooksServer(builder.Configuration, DataFolder.FromConfiguration(builder.Configuration));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("VCRunbooks API")).AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        app.MapHealthEndpoints();
+        app.MapServerMetrics();
+        app.MapTargetsApi();
+        app.MapSecretsApi();
+        return app;
+    }
+}

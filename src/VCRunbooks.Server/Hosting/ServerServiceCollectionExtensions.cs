@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using VCRunbooks.Server.Auth;
+using VCRunbooks.Server.Health;
+using VCRunbooks.Server.Logging;
+using VCRunbooks.Server.Messaging;
+using VCRunbooks.Server.Metrics;
+using VCRunbooks.Server.OpenApi;
+using VCRunbooks.Server.Persistence;
+using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Simulator;
+using VCRunbooks.Server.Targets;
+
+namespace VCRunbooks.Server.Hosting;
+
+/// <summary>Everything the server registers, in start-up order.</summary>
+internal static class ServerServiceCollectionExtensions
+{
+    public static IServiceCollection AddVCRunbooksServer(this IServiceCollection services, IConfiguration configuration, DataFolder data)
+    {
+        services.AddSingleton(data);
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmbeddedSimulatorOptions>().BindConfiguration(EmbeddedSimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // Registered first: it creates the schema and the demo fleet before any other hosted service starts.
+        services.AddSingleton<EmbeddedSimulator>();
+        services.AddHostedService<ServerStartup>();
+
+        services.AddServerLogging(configuration, data);
+        services.AddServerPersistence(configuration, data);
+        services.AddDataProtection().SetApplicationName("VCRunbooks").PersistKeysToFileSystem(new DirectoryInfo(data.File("keys")));
+        services.AddScoped<TargetStore>();
+        services.AddScoped<SecretStore>();
+        services.AddScoped<ISecretResolver>(sp => sp.GetRequiredService<SecretStore>());
+
+        services.AddServerAuth(configuration, data);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(o => o.AddDocumentTransformer<SecuritySchemesTransformer>());
+
+        services.AddServerHealthChecks();
+        services.AddServerMetrics();
+        services.AddServerBus(configuration);
+        return services;
+    }
+}

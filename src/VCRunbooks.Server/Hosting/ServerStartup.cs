@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using VCRunbooks.Server.Persistence;
+using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Simulator;
+using VCRunbooks.Server.Targets;
+
+namespace VCRunbooks.Server.Hosting;
+
+/// <summary>
+/// First hosted service to start: creates the server's tables, then starts the embedded simulator and registers
+/// the demo fleet, so everything after it (the engine, the API) finds its targets in place.
+/// </summary>
+internal sealed partial class ServerStartup(
+    IServiceScopeFactory scopes, EmbeddedSimulator simulator, IOptions<EmbeddedSimulatorOptions> options, ILogger<ServerStartup> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await SchemaInitializer.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<ServerDbContext>(), cancellationToken);
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+        await simulator.StartAsync(cancellationToken);
+        LogSimulatorStarted(logger, simulator.BaseAddress!);
+        if (options.Value.DemoFleet)
+        {
+            await DemoFleet.RegisterAsync(simulator, scope.ServiceProvider.GetRequiredService<TargetStore>(),
+                scope.ServiceProvider.GetRequiredService<SecretStore>(), cancellationToken);
+            LogDemoFleet(logger, DemoFleet.Members.Count);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken) => await simulator.DisposeAsync();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedded vCenter simulator listening on {Address}")]
+    private static partial void LogSimulatorStarted(ILogger logger, Uri address);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo fleet of {Count} appliances registered as targets")]
+    private static partial void LogDemoFleet(ILogger logger, int count);
+}

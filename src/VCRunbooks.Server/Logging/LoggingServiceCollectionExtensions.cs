@@ -1,0 +1,60 @@
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+using VCRunbooks.Server.Hosting;
+
+namespace VCRunbooks.Server.Logging;
+
+/// <summary>Serilog for the host: console (text or JSON), optional JSON file, run context, and redaction before every sink.</summary>
+internal static class LoggingServiceCollectionExtensions
+{
+    private const string ConsoleTemplate =
+        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}{RunContext}: {Message:lj}{NewLine}{Exception}";
+
+    public static IServiceCollection AddServerLogging(this IServiceCollection services, IConfiguration configuration, DataFolder data)
+    {
+        services.AddSingleton<SecretValueRegistry>();
+        var options = configuration.GetSection(LogOptions.SectionName).Get<LogOptions>() ?? new LogOptions();
+        services.AddSerilog((provider, logger) => Configure(logger, options, data,
+            provider.GetRequiredService<SecretValueRegistry>(), provider.GetServices<ILogEventSink>()));
+        return services;
+    }
+
+    /// <summary>Extra sinks (registered as <see cref="ILogEventSink"/>, e.g. by tests) sit behind the same redaction.</summary>
+    internal static LoggerConfiguration Configure(
+        LoggerConfiguration logger, LogOptions options, DataFolder data, SecretValueRegistry knownValues, IEnumerable<ILogEventSink> extraSinks)
+    {
+        logger.MinimumLevel.Is(options.MinimumLevel)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .Enrich.FromLogContext()
+            .Enrich.With<RunContextEnricher>()
+            .Destructure.With<SensitiveDestructuringPolicy>();
+        var extras = extraSinks.ToList();
+        return logger.WriteTo.Sink(new RedactingSink(BuildSinks(options, data, extras), knownValues));
+    }
+
+    private static Logger BuildSinks(LogOptions options, DataFolder data, IReadOnlyList<ILogEventSink> extras)
+    {
+        var sinks = new LoggerConfiguration().MinimumLevel.Verbose();
+        if (options.JsonConsole)
+        {
+            sinks.WriteTo.Console(new RenderedCompactJsonFormatter());
+        }
+        else
+        {
+            sinks.WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (!string.IsNullOrWhiteSpace(options.JsonFilePath))
+        {
+            sinks.WriteTo.File(new CompactJsonFormatter(), Path.Combine(data.Path, options.JsonFilePath), rollingInterval: RollingInterval.Day);
+        }
+        foreach (var extra in extras)
+        {
+            sinks.WriteTo.Sink(extra);
+        }
+        return sinks.CreateLogger();
+    }
+}

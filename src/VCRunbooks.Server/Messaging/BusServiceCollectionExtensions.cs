@@ -1,0 +1,52 @@
+using MassTransit;
+
+namespace VCRunbooks.Server.Messaging;
+
+/// <summary>MassTransit: in memory by default, RabbitMQ when <c>Bus:RabbitMq:Host</c> is set.</summary>
+internal static class BusServiceCollectionExtensions
+{
+    public static IServiceCollection AddServerBus(this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        services.AddOptions<BusOptions>().BindConfiguration(BusOptions.SectionName);
+        var options = configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configure?.Invoke(bus);
+            if (options.UsesRabbitMq)
+            {
+                bus.UsingRabbitMq((context, rabbit) =>
+                {
+                    ConfigureHost(rabbit, options.RabbitMq);
+                    rabbit.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, memory) => memory.ConfigureEndpoints(context));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Relays the engine's outbox to the bus; call once an <see cref="IEventOutbox"/> is registered.</summary>
+    public static IServiceCollection AddOutboxRelay(this IServiceCollection services)
+    {
+        services.AddHostedService<OutboxRelay>();
+        return services;
+    }
+
+    private static void ConfigureHost(IRabbitMqBusFactoryConfigurator rabbit, RabbitMqOptions options)
+    {
+        if (Uri.TryCreate(options.Host, UriKind.Absolute, out var url) && url.Scheme is "amqp" or "amqps")
+        {
+            rabbit.Host(url);
+            return;
+        }
+        rabbit.Host(options.Host, options.Port, options.VirtualHost, host =>
+        {
+            host.Username(options.Username);
+            host.Password(options.Password);
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using VCRunbooks.Server.Hosting;
+
+namespace VCRunbooks.Server.Persistence;
+
+/// <summary>Registers the server's database: SQLite in the data folder by default, PostgreSQL by configuration.</summary>
+internal static class PersistenceServiceCollectionExtensions
+{
+    public static IServiceCollection AddServerPersistence(this IServiceCollection services, IConfiguration configuration, DataFolder data)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddDbContext<ServerDbContext>(db =>
+        {
+            switch (options.Provider)
+            {
+                case DatabaseProvider.Postgres:
+                    db.UseNpgsql(options.ConnectionString
+                        ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres."));
+                    break;
+                default:
+                    db.UseSqlite(options.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
+                    break;
+            }
+        });
+        return services;
+    }
+}

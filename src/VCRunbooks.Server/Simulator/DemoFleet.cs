@@ -1,0 +1,63 @@
+using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Targets;
+using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.VCenter.Deployment;
+
+namespace VCRunbooks.Server.Simulator;
+
+/// <summary>Three simulated appliances, one per lifecycle demo, registered as targets with their secrets.</summary>
+internal static class DemoFleet
+{
+    public const string Tag = "demo";
+    /// <summary>Tag prefix naming the runbook a demo target is meant for; the run command picks its target by it.</summary>
+    public const string RunbookTagPrefix = "runbook:";
+    public const string SsoSecret = "demo-sso-password";
+    public const string RootSecret = "demo-root-password";
+    private const string Password = "VMware1!";
+
+    public static IReadOnlyList<DemoAppliance> Members { get; } =
+    [
+        new("demo-patch", new ApplianceSpec
+        {
+            Name = "vcsa-patch.demo.local", Version = "8.0.2.00100", State = ApplianceState.Configured,
+            PendingUpdates = ["8.0.2.00200"], SsoPassword = Password, RootPassword = Password,
+        }, "patching", "running vCenter 8.0.2.00100 with 8.0.2.00200 pending"),
+        new("demo-restore", new ApplianceSpec
+        {
+            Name = "vcsa-restore.demo.local", Version = "8.0.2.00100", State = ApplianceState.Initialized,
+            SsoPassword = Password, RootPassword = Password,
+        }, "restore-and-reconcile", "freshly deployed, waiting for a restore"),
+        new("demo-upgrade", new ApplianceSpec
+        {
+            Name = "vcsa-upgrade.demo.local", Version = "8.0.3.00000", State = ApplianceState.Initialized,
+            SsoPassword = Password, RootPassword = Password,
+        }, "upgrade", "deployed by upgrade stage 1, waiting for stage 2"),
+    ];
+
+    /// <summary>Adds the appliances to the simulator and writes their targets and secrets (updating the port each start).</summary>
+    public static async Task RegisterAsync(EmbeddedSimulator simulator, TargetStore targets, SecretStore secrets, CancellationToken cancellationToken)
+    {
+        var address = simulator.BaseAddress ?? throw new InvalidOperationException("The embedded simulator is not started.");
+        await secrets.SetAsync(SsoSecret, Password, "SSO administrator password of the demo appliances", cancellationToken);
+        await secrets.SetAsync(RootSecret, Password, "root password of the demo appliances", cancellationToken);
+        foreach (var member in Members)
+        {
+            if (simulator.Appliances.Find(member.Spec.Name) is null)
+            {
+                simulator.Appliances.Add(member.Spec);
+            }
+            await targets.UpsertAsync(member.TargetName, new TargetRequest
+            {
+                Address = address.Host,
+                Scheme = address.Scheme,
+                ApiPort = address.Port,
+                ManagementPort = address.Port,
+                HostHeader = member.Spec.Name,
+                SsoUser = member.Spec.SsoUser,
+                SsoPasswordSecret = SsoSecret,
+                RootPasswordSecret = RootSecret,
+                Tags = [Tag, RunbookTagPrefix + member.Runbook],
+            }, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace VCRunbooks.Server.Targets;
+
+/// <summary>What makes a target or secret name and a target's settings valid.</summary>
+internal static partial class TargetRules
+{
+    public const int MaxNameLength = 100;
+
+    /// <summary>Lower-case letters, digits, dot, dash and underscore: safe in URLs, file names and logs.</summary>
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]
+    public static partial Regex Name();
+
+    [GeneratedRegex("^[0-9A-Fa-f]{64}$")]
+    private static partial Regex Sha256Hex();
+
+    public const string NameRule = "must be 1-100 characters: lower-case letters, digits, '.', '-' or '_', starting with a letter or digit";
+
+    public static Dictionary<string, string[]> Validate(string name, TargetRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Name().IsMatch(name))
+        {
+            errors["name"] = [$"'{name}' {NameRule}."];
+        }
+        if (string.IsNullOrWhiteSpace(request.Address))
+        {
+            errors["address"] = ["address is required (host name or IP address of the vCenter)."];
+        }
+        else if (Uri.CheckHostName(request.Address) == UriHostNameType.Unknown)
+        {
+            errors["address"] = [$"'{request.Address}' is not a host name or IP address."];
+        }
+        if (request.Scheme is not (null or "https" or "http"))
+        {
+            errors["scheme"] = ["scheme must be 'https' or 'http'."];
+        }
+        if (request.ApiPort is < 1 or > 65535)
+        {
+            errors["apiPort"] = ["apiPort must be between 1 and 65535."];
+        }
+        if (request.ManagementPort is < 1 or > 65535)
+        {
+            errors["managementPort"] = ["managementPort must be between 1 and 65535."];
+        }
+        if (request.Thumbprint is not null && !Sha256Hex().IsMatch(request.Thumbprint.Replace(":", "", StringComparison.Ordinal)))
+        {
+            errors["thumbprint"] = ["thumbprint must be a SHA-256 certificate hash: 64 hex digits, colons allowed."];
+        }
+        if (request.Tags?.FirstOrDefault(t => string.IsNullOrWhiteSpace(t) || t.Length > 64) is { } badTag)
+        {
+            errors["tags"] = [$"tag '{badTag}' must be 1-64 characters."];
+        }
+        return errors;
+    }
+}
