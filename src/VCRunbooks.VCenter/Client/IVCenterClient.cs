@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Update;
 using VCRunbooks.VCenter.Client.Deployment;
 using VCRunbooks.VCenter.Client.Restore;
 using VCRunbooks.VCenter.Client.Backup;
@@ -29,6 +30,9 @@ public interface IVCenterClient : IAsyncDisposable
 
     /// <summary>Stage 2: install, upgrade, migrate, questions, history import (management side).</summary>
     IDeploymentClient Deployment { get; }
+
+    /// <summary>Appliance patching: pending updates, precheck, stage, install, rollback, policy.</summary>
+    IUpdateClient Update { get; }
 
     /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
     Poller Poller { get; }

@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Update;
 using VCRunbooks.VCenter.Client.Deployment;
 using VCRunbooks.VCenter.Client.Restore;
 using VCRunbooks.VCenter.Client.Backup;
@@ -20,6 +21,7 @@ internal sealed class VCenterClient : IVCenterClient
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
         Lookup = new LookupServiceClient(context);
+        Update = new UpdateClient(context);
         Deployment = new DeploymentClient(context);
         Restore = new RestoreClient(context);
         Backup = new BackupClient(context);
@@ -29,6 +31,7 @@ internal sealed class VCenterClient : IVCenterClient
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public ILookupServiceClient Lookup { get; }
+    public IUpdateClient Update { get; }
     public IDeploymentClient Deployment { get; }
     public IRestoreClient Restore { get; }
     public IBackupClient Backup { get; }
