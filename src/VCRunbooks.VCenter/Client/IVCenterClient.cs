@@ -1,4 +1,8 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.SystemInfo;
+using VCRunbooks.VCenter.Client.Services;
+using VCRunbooks.VCenter.Client.Monitoring;
+using VCRunbooks.VCenter.Client.Health;
 using VCRunbooks.VCenter.Client.Update;
 using VCRunbooks.VCenter.Client.Deployment;
 using VCRunbooks.VCenter.Client.Restore;
@@ -33,6 +37,18 @@ public interface IVCenterClient : IAsyncDisposable
 
     /// <summary>Appliance patching: pending updates, precheck, stage, install, rollback, policy.</summary>
     IUpdateClient Update { get; }
+
+    /// <summary>Appliance health levels, messages, database health, settings.</summary>
+    IHealthClient Health { get; }
+
+    /// <summary>Appliance statistics: metric catalogue and queries.</summary>
+    IMonitoringClient Monitoring { get; }
+
+    /// <summary>Appliance and vCenter (vMon) services.</summary>
+    IServicesClient Services { get; }
+
+    /// <summary>Appliance version and shutdown.</summary>
+    ISystemClient System { get; }
 
     /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
     Poller Poller { get; }

@@ -1,4 +1,8 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.SystemInfo;
+using VCRunbooks.VCenter.Client.Services;
+using VCRunbooks.VCenter.Client.Monitoring;
+using VCRunbooks.VCenter.Client.Health;
 using VCRunbooks.VCenter.Client.Update;
 using VCRunbooks.VCenter.Client.Deployment;
 using VCRunbooks.VCenter.Client.Restore;
@@ -21,6 +25,10 @@ internal sealed class VCenterClient : IVCenterClient
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
         Lookup = new LookupServiceClient(context);
+        System = new SystemClient(context);
+        Services = new ServicesClient(context);
+        Monitoring = new MonitoringClient(context);
+        Health = new HealthClient(context);
         Update = new UpdateClient(context);
         Deployment = new DeploymentClient(context);
         Restore = new RestoreClient(context);
@@ -31,6 +39,10 @@ internal sealed class VCenterClient : IVCenterClient
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public ILookupServiceClient Lookup { get; }
+    public ISystemClient System { get; }
+    public IServicesClient Services { get; }
+    public IMonitoringClient Monitoring { get; }
+    public IHealthClient Health { get; }
     public IUpdateClient Update { get; }
     public IDeploymentClient Deployment { get; }
     public IRestoreClient Restore { get; }
