@@ -1,4 +1,10 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.SupportBundle;
+using VCRunbooks.VCenter.Client.Infraprofile;
+using VCRunbooks.VCenter.Client.Fips;
+using VCRunbooks.VCenter.Client.LogForwarding;
+using VCRunbooks.VCenter.Client.Identity;
+using VCRunbooks.VCenter.Client.Topology;
 using VCRunbooks.VCenter.Client.SystemInfo;
 using VCRunbooks.VCenter.Client.Services;
 using VCRunbooks.VCenter.Client.Monitoring;
@@ -49,6 +55,24 @@ public interface IVCenterClient : IAsyncDisposable
 
     /// <summary>Appliance version and shutdown.</summary>
     ISystemClient System { get; }
+
+    /// <summary>SSO domain topology, replication, PSC registration, deployment type.</summary>
+    ITopologyClient Topology { get; }
+
+    /// <summary>External identity providers (federation).</summary>
+    IIdentityProvidersClient IdentityProviders { get; }
+
+    /// <summary>Syslog forwarding.</summary>
+    ILogForwardingClient LogForwarding { get; }
+
+    /// <summary>Global FIPS mode.</summary>
+    IGlobalFipsClient Fips { get; }
+
+    /// <summary>Support bundles.</summary>
+    ISupportBundleClient SupportBundle { get; }
+
+    /// <summary>Appliance configuration profiles: export, validate, import.</summary>
+    IInfraprofileClient Infraprofile { get; }
 
     /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
     Poller Poller { get; }

@@ -1,4 +1,10 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.SupportBundle;
+using VCRunbooks.VCenter.Client.Infraprofile;
+using VCRunbooks.VCenter.Client.Fips;
+using VCRunbooks.VCenter.Client.LogForwarding;
+using VCRunbooks.VCenter.Client.Identity;
+using VCRunbooks.VCenter.Client.Topology;
 using VCRunbooks.VCenter.Client.SystemInfo;
 using VCRunbooks.VCenter.Client.Services;
 using VCRunbooks.VCenter.Client.Monitoring;
@@ -25,6 +31,12 @@ internal sealed class VCenterClient : IVCenterClient
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
         Lookup = new LookupServiceClient(context);
+        SupportBundle = new SupportBundleClient(context, Tasks);
+        Infraprofile = new InfraprofileClient(context, Tasks);
+        Fips = new GlobalFipsClient(context);
+        LogForwarding = new LogForwardingClient(context);
+        IdentityProviders = new IdentityProvidersClient(context);
+        Topology = new TopologyClient(context);
         System = new SystemClient(context);
         Services = new ServicesClient(context);
         Monitoring = new MonitoringClient(context);
@@ -39,6 +51,12 @@ internal sealed class VCenterClient : IVCenterClient
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public ILookupServiceClient Lookup { get; }
+    public ISupportBundleClient SupportBundle { get; }
+    public IInfraprofileClient Infraprofile { get; }
+    public IGlobalFipsClient Fips { get; }
+    public ILogForwardingClient LogForwarding { get; }
+    public IIdentityProvidersClient IdentityProviders { get; }
+    public ITopologyClient Topology { get; }
     public ISystemClient System { get; }
     public IServicesClient Services { get; }
     public IMonitoringClient Monitoring { get; }
