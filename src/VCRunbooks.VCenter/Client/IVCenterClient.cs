@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Reconciliation;
 using VCRunbooks.VCenter.Client.SupportBundle;
 using VCRunbooks.VCenter.Client.Infraprofile;
 using VCRunbooks.VCenter.Client.Fips;
@@ -73,6 +74,9 @@ public interface IVCenterClient : IAsyncDisposable
 
     /// <summary>Appliance configuration profiles: export, validate, import.</summary>
     IInfraprofileClient Infraprofile { get; }
+
+    /// <summary>Reconciliation of a restored vCenter with its partners (management side).</summary>
+    IReconciliationClient Reconciliation { get; }
 
     /// <summary>The generic waiting helper, for polling anything not covered by a family's own wait.</summary>
     Poller Poller { get; }

@@ -1,4 +1,5 @@
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Reconciliation;
 using VCRunbooks.VCenter.Client.SupportBundle;
 using VCRunbooks.VCenter.Client.Infraprofile;
 using VCRunbooks.VCenter.Client.Fips;
@@ -31,6 +32,7 @@ internal sealed class VCenterClient : IVCenterClient
         Session = new SessionClient(context);
         Tasks = new TasksClient(context);
         Lookup = new LookupServiceClient(context);
+        Reconciliation = new ReconciliationClient(context);
         SupportBundle = new SupportBundleClient(context, Tasks);
         Infraprofile = new InfraprofileClient(context, Tasks);
         Fips = new GlobalFipsClient(context);
@@ -51,6 +53,7 @@ internal sealed class VCenterClient : IVCenterClient
     public ISessionClient Session { get; }
     public ITasksClient Tasks { get; }
     public ILookupServiceClient Lookup { get; }
+    public IReconciliationClient Reconciliation { get; }
     public ISupportBundleClient SupportBundle { get; }
     public IInfraprofileClient Infraprofile { get; }
     public IGlobalFipsClient Fips { get; }
