@@ -4,6 +4,7 @@ using VCRunbooks.Simulator.Vapi;
 using VCRunbooks.VCenter.Common;
 using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Errors;
+using TaskStatus = VCRunbooks.VCenter.Common.TaskStatus;
 
 namespace VCRunbooks.Simulator.Deployment;
 
@@ -148,7 +149,10 @@ public sealed class DeploymentFeature : IApplianceFeature<DeploymentFeature>
         _appliance.State = ApplianceState.ConfigInProgress;
     }
 
-    /// <summary>The Info for the appliance's state; before any stage-2 run it describes stage 1.</summary>
+    /// <summary>
+    /// The Info for the appliance's state. Without a stage-2 run it describes stage 1 (NOT_INITIALIZED, INITIALIZED),
+    /// a configured appliance, or a restore (the only other thing that moves the state: the recovery family).
+    /// </summary>
     public DeploymentInfo Info()
     {
         if (Run is { } run)
@@ -156,20 +160,27 @@ public sealed class DeploymentFeature : IApplianceFeature<DeploymentFeature>
             return run.ToInfo(_appliance.State);
         }
         var state = _appliance.State;
+        var (operation, status, text) = state switch
+        {
+            ApplianceState.NotInitialized => ("DEPLOY", TaskStatus.Running, "Stage 1 of the deployment is in progress."),
+            ApplianceState.Initialized => ("DEPLOY", TaskStatus.Succeeded, "Deploy the vCenter Server appliance (stage 1)."),
+            ApplianceState.Configured => ("INSTALL", TaskStatus.Succeeded, "vCenter Server is configured."),
+            ApplianceState.Failed => ("RESTORE", TaskStatus.Failed, "Restore vCenter Server."),
+            ApplianceState.QuestionRaised => ("RESTORE", TaskStatus.Blocked, "Restore vCenter Server."),
+            _ => ("RESTORE", TaskStatus.Running, "Restore vCenter Server."),
+        };
         return new DeploymentInfo
         {
             State = state,
-            Description = state == ApplianceState.NotInitialized
-                ? LocalizableMessage.Of("com.vmware.vcenter.deploy.stage1.running", "Stage 1 of the deployment is in progress.")
-                : LocalizableMessage.Of("com.vmware.vcenter.deploy.stage1.done", "Deploy the vCenter Server appliance (stage 1)."),
+            Description = LocalizableMessage.Of("com.vmware.vcenter.deploy.task.description.op." + operation.ToLowerInvariant(), text),
             Service = "com.vmware.vcenter.deployment",
-            Operation = state == ApplianceState.Configured ? "INSTALL" : "DEPLOY",
-            Status = state == ApplianceState.NotInitialized ? VCenter.Common.TaskStatus.Running : VCenter.Common.TaskStatus.Succeeded,
+            Operation = operation,
+            Status = status,
             Cancelable = false,
         };
     }
 
-    /// <summary>The spec the given operation was started with, passwords masked.</summary>
+    /// <summary>The spec the given operation was started with (the module masks its passwords before answering).</summary>
     public T StartedSpec<T>(DeploymentOperation operation) where T : class =>
         Run is { Operation: var op, Spec: T spec } && op == operation
             ? spec

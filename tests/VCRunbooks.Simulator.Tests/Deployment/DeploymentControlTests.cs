@@ -56,4 +56,17 @@ public sealed class DeploymentControlTests(SimulatorFixture sim) : IClassFixture
         Assert.Equal(known.As<string>(), rest.Json.GetProperty("value").GetString());
         Assert.Equal(HttpStatusCode.InternalServerError, unknown.Status);
     }
+
+    [Fact]
+    public async Task DeploymentInfo_StateMovedByAnotherFamily_DescribesARestore()
+    {
+        using var vc = sim.NewAppliance(Stage2.Fresh());
+        vc.Appliance.State = ApplianceState.ConfigInProgress;
+
+        var info = await vc.Info();
+
+        Assert.Equal(ApplianceState.ConfigInProgress, info.State);
+        Assert.Equal("RESTORE", info.Operation);
+        Assert.Equal(VCenter.Common.TaskStatus.Running, info.Status);
+    }
 }

@@ -52,6 +52,23 @@ public sealed class LoggingTests(ClientFixture sim) : IClassFixture<ClientFixtur
         Assert.DoesNotMatch("[0-9a-f]{32}", all); // session tokens are 32 hex digits in the simulator
     }
 
+    [Theory]
+    [InlineData(ApiFlavor.Api)]
+    [InlineData(ApiFlavor.Rest)]
+    public async Task ValidateUpdate_UserDataInEitherForm_ValuesNotLogged(ApiFlavor flavor)
+    {
+        var appliance = sim.NewAppliance(new VCRunbooks.Simulator.Appliances.ApplianceSpec { Name = "x", PendingUpdates = ["8.0.2.00200"] });
+        var logs = new ListLogger();
+        await using var client = sim.Client(appliance, flavor, loggers: logs);
+        await client.Update.ListPendingAsync(VCRunbooks.VCenter.Update.UpdateSourceType.LocalAndOnline);
+
+        await client.Update.ValidateAsync("8.0.2.00200", new Dictionary<string, string> { ["vmdir.password"] = UserDataPassword });
+
+        var all = string.Join('\n', logs.Lines);
+        Assert.Contains("vmdir.password", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(UserDataPassword, all, StringComparison.Ordinal);
+    }
+
     private static string Basic() =>
         Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("administrator@vsphere.local:" + ClientFixture.Password));
 }

@@ -5,6 +5,7 @@ using VCRunbooks.VCenter.Client.Errors;
 using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Errors;
 using VCRunbooks.VCenter.Recovery;
+using VCRunbooks.VCenter.Recovery.Reconciliation;
 using VCRunbooks.VCenter.Recovery.Restore;
 using VCRunbooks.VCenter.Tests.Backup;
 using VCRunbooks.VCenter.Tests.Infrastructure;
@@ -75,6 +76,56 @@ public sealed class RestoreTests(ClientFixture sim) : IClassFixture<ClientFixtur
         Assert.Equal(ApplianceState.Initialized, fresh.State);
     }
 
+    [Theory]
+    [InlineData(ApiFlavor.Api)]
+    [InlineData(ApiFlavor.Rest)]
+    public async Task Reconciliation_AfterRestore_Succeeds(ApiFlavor flavor)
+    {
+        var fresh = await RestoredAsync();
+        await using var client = Management(fresh, flavor);
+
+        var started = await client.Reconciliation.StartAsync(Reconcile());
+        var done = await client.Reconciliation.WaitAsync(BackupJobTests.EveryFifteenSeconds);
+
+        Assert.Equal(ReconciliationStatus.Running, started.Status);
+        Assert.Equal(ReconciliationStatus.Succeeded, done.Status);
+        Assert.Single(fresh.Ledger.Entries, e => e.Kind == "reconcile.started");
+    }
+
+    [Fact]
+    public async Task Reconciliation_PartnerUnreachableWithoutIgnoringWarnings_Fails()
+    {
+        var fresh = await RestoredAsync();
+        fresh.Faults.PartnerUnreachableOnNextReconcile = true;
+        await using var client = Management(fresh);
+
+        await client.Reconciliation.StartAsync(Reconcile());
+        var ex = await Assert.ThrowsAsync<VCenterOperationFailedException>(() => client.Reconciliation.WaitAsync(BackupJobTests.EveryFifteenSeconds));
+
+        Assert.Contains(ex.Messages, m => m.Id.Contains("partner_unreachable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reconciliation_NotRestored_ThrowsPermanentError()
+    {
+        await using var client = Management(sim.NewAppliance());
+
+        var ex = await Assert.ThrowsAsync<VCenterException>(() => client.Reconciliation.StartAsync(Reconcile()));
+
+        Assert.Equal(ErrorType.InvalidArgument, ex.ErrorType);
+        Assert.False(ex.IsTransient);
+    }
+
+    [Fact]
+    public async Task Reconciliation_NameWithoutPassword_ThrowsNamingPassword()
+    {
+        await using var client = Management(sim.NewAppliance());
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Reconciliation.StartAsync(new ReconciliationSpec { SsoAdminUserName = "administrator@vsphere.local" }));
+
+        Assert.Equal("spec.SsoAdminUserPassword", ex.ParamName);
+    }
+
     [Fact]
     public async Task StartAsync_UnknownLocationType_ThrowsNamingIt()
     {
@@ -84,6 +135,19 @@ public sealed class RestoreTests(ClientFixture sim) : IClassFixture<ClientFixtur
             new RestoreRequest { LocationType = (LocationType)42, Location = "sftp://x/y" }));
 
         Assert.Equal("request.LocationType", ex.ParamName);
+    }
+
+    private static ReconciliationSpec Reconcile() =>
+        new() { SsoAdminUserName = "administrator@vsphere.local", SsoAdminUserPassword = ClientFixture.Password };
+
+    private async Task<Appliance> RestoredAsync([System.Runtime.CompilerServices.CallerMemberName] string caller = "")
+    {
+        var request = await BackupSomewhereAsync();
+        var fresh = Fresh(caller);
+        await using var client = Management(fresh);
+        await client.Restore.StartAsync(request);
+        await client.Restore.WaitAsync(BackupJobTests.EveryFifteenSeconds);
+        return fresh;
     }
 
     private Appliance Fresh([System.Runtime.CompilerServices.CallerMemberName] string caller = "") =>

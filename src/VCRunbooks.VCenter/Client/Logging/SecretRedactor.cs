@@ -69,6 +69,14 @@ internal static class SecretRedactor
                             userData[key] = Mask;
                         }
                     }
+                    else if (string.Equals(name, "user_data", StringComparison.OrdinalIgnoreCase) && obj[name] is JsonArray pairs)
+                    {
+                        // The /rest form sends user_data as [{"key":..,"value":..}].
+                        foreach (var pair in pairs.OfType<JsonObject>().Where(p => p.ContainsKey("value")))
+                        {
+                            pair["value"] = Mask;
+                        }
+                    }
                     else if (IsSecretName(name) && obj[name] is JsonValue)
                     {
                         obj[name] = Mask;

@@ -27,6 +27,9 @@ internal sealed class VapiTransport : IDisposable
     private readonly ResiliencePipelineProvider<string> _pipelines;
     private readonly ICallAuthenticator _authenticator;
 
+    /// <summary>Reading /rest answers, whose maps come as key/value lists.</summary>
+    private static readonly JsonSerializerOptions RestOptions = new(VCenterJson.Options) { Converters = { new RestMapConverterFactory() } };
+
     public VapiTransport(IFlurlClient flurl, VCenterTarget target, VCenterCredentials credentials, ResiliencePipelineProvider<string> pipelines)
     {
         _flurl = flurl;
@@ -194,9 +197,9 @@ internal sealed class VapiTransport : IDisposable
             if (_target.Flavor == ApiFlavor.Rest && !request.RestUnwrapped)
             {
                 using var document = JsonDocument.Parse(body);
-                return document.RootElement.TryGetProperty("value", out var value) ? value.Deserialize<T>(VCenterJson.Options)! : default!;
+                return document.RootElement.TryGetProperty("value", out var value) ? value.Deserialize<T>(RestOptions)! : default!;
             }
-            return JsonSerializer.Deserialize<T>(body, VCenterJson.Options)!;
+            return JsonSerializer.Deserialize<T>(body, _target.Flavor == ApiFlavor.Rest ? RestOptions : VCenterJson.Options)!;
         }
         catch (JsonException ex)
         {
@@ -232,7 +235,9 @@ internal sealed class VapiTransport : IDisposable
         await SendOnceAsync<JsonElement?>(request, cancellationToken);
     }
 
-    private static string Describe(VapiRequest request) => $"{request.Method} {request.Api}";
+    private string Describe(VapiRequest request) => _target.Flavor == ApiFlavor.Rest && request.Rest is { } rest
+        ? $"{request.RestMethod ?? request.Method} {rest}"
+        : $"{request.Method} {request.Api}";
 
     public void Dispose()
     {
