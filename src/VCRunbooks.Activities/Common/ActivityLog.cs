@@ -39,4 +39,13 @@ internal static partial class ActivityLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Backup schedule {ScheduleId} {Action}")]
     public static partial void LogSchedule(this ILogger logger, string scheduleId, string action);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Health levels {Levels}; passes: {Passes}")]
+    public static partial void LogHealth(this ILogger logger, string levels, bool passes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Update {Version}: {Step}")]
+    public static partial void LogUpdateStep(this ILogger logger, string version, string step);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Question {QuestionId} answered {Answer} by {Source}")]
+    public static partial void LogQuestionAnswered(this ILogger logger, string questionId, string answer, string source);
 }
