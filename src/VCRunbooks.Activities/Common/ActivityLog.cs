@@ -48,4 +48,10 @@ internal static partial class ActivityLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Question {QuestionId} answered {Answer} by {Source}")]
     public static partial void LogQuestionAnswered(this ILogger logger, string questionId, string answer, string source);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upgrade from {Source}: {Step}")]
+    public static partial void LogUpgrade(this ILogger logger, string source, string step);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upgrade from {Source}: stage 2 is already {State} (started by an earlier execution of this step); not starting again")]
+    public static partial void LogUpgradeAdopted(this ILogger logger, string source, VCRunbooks.VCenter.Deployment.ApplianceState state);
 }

@@ -20,4 +20,7 @@ public enum JobKind
 
     /// <summary>Stage 2 (install, upgrade): until CONFIGURED or FAILED; QUESTION_RAISED completes with Question.</summary>
     Deployment,
+
+    /// <summary>The historical data import that a deferred upgrade runs after stage 2.</summary>
+    HistoryImport,
 }

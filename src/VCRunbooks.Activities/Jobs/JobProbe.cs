@@ -59,6 +59,16 @@ internal static class JobProbe
                     _ => JobPhase.Running,
                 };
                 return new JobSnapshot(deploymentPhase, Percent(deployment.Progress, deploymentPhase), deployment.State.ToString(), deployment.Progress?.Message.DefaultMessage);
+            case JobKind.HistoryImport:
+                var history = await client.Deployment.History.GetAsync(cancellationToken);
+                var historyPhase = history.Status switch
+                {
+                    TaskStatus.Succeeded => JobPhase.Succeeded,
+                    TaskStatus.Failed => JobPhase.Failed,
+                    _ => JobPhase.Running,
+                };
+                var historyError = history.Result?.Errors is { Count: > 0 } e ? e[^1].Message.DefaultMessage : null;
+                return new JobSnapshot(historyPhase, Percent(history.Progress, historyPhase), history.Status.ToString(), historyError ?? history.Progress?.Message.DefaultMessage);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown job kind.");
         }

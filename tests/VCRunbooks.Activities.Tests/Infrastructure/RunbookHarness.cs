@@ -89,7 +89,7 @@ public sealed class RunbookHarness : IAsyncDisposable
         await (orUntil is null ? idle : Task.WhenAny(idle, orUntil));
     }
 
-    /// <summary>Moves time in steps until the run finished or waits only on events (a question); returns it then.</summary>
+    /// <summary>Moves time in steps until the run finished or waits on an event (a question); returns it then.</summary>
     public async Task<RunDetails> DriveAsync(string runId, TimeSpan? step = null, int maxSteps = 3000)
     {
         for (var i = 0; i < maxSteps; i++)
@@ -97,7 +97,7 @@ public sealed class RunbookHarness : IAsyncDisposable
             await IdleAsync();
             var run = (await Engine.GetRunAsync(runId))!;
             if (run.Status is RunStatus.Completed or RunStatus.Faulted or RunStatus.Cancelled
-                || (run.Status == RunStatus.Suspended && run.Waiting.Count > 0 && run.Waiting.All(w => w.DueAt is null)))
+                || (run.Status == RunStatus.Suspended && run.Waiting.Any(w => w.DueAt is null)))
             {
                 return run;
             }
