@@ -54,4 +54,10 @@ internal static partial class ActivityLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upgrade from {Source}: stage 2 is already {State} (started by an earlier execution of this step); not starting again")]
     public static partial void LogUpgradeAdopted(this ILogger logger, string source, VCRunbooks.VCenter.Deployment.ApplianceState state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation {Step}")]
+    public static partial void LogReconcile(this ILogger logger, string step);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation already {Status} (started by an earlier execution of this step); not starting another")]
+    public static partial void LogReconcileAdopted(this ILogger logger, VCRunbooks.VCenter.Recovery.Reconciliation.ReconciliationStatus status);
 }

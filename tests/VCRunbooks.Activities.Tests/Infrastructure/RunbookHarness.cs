@@ -135,10 +135,12 @@ public sealed class RunbookHarness : IAsyncDisposable
         await StartEngineAsync();
     }
 
-    private async Task StartEngineAsync()
-    {
-        var collection = new ServiceCollection();
-        var factory = new VCenterClientFactory(new VCenterClientOptions
+    /// <summary>A client outside the engine, on the same clock, for setting scenes up (e.g. finding an archive).</summary>
+    public IVCenterClient DirectClient(Appliance appliance) => NewFactory().Create(
+        new VCenterTarget { Host = appliance.Name, ApiBaseUrl = sim.Host.BaseAddress },
+        VCenterCredentials.Sso(appliance.Spec.SsoUser, appliance.Spec.SsoPassword));
+
+    private VCenterClientFactory NewFactory() => new(new VCenterClientOptions
         {
             TimeProvider = Clock.Simulator,
             Delay = (delay, _) =>
@@ -148,7 +150,11 @@ public sealed class RunbookHarness : IAsyncDisposable
             },
             Retry = new RetryPolicy { MaxRetries = 3, Backoff = new VCRunbooks.VCenter.Client.Resilience.Backoff { InitialDelay = TimeSpan.FromSeconds(2), Jitter = 0 } },
         });
-        collection.AddSingleton<IVCenterClientFactory>(new WrappingClientFactory(factory, c => WrapClient(c)));
+
+    private async Task StartEngineAsync()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IVCenterClientFactory>(new WrappingClientFactory(NewFactory(), c => WrapClient(c)));
         collection.AddSingleton(Targets);
         collection.AddSingleton(Credentials);
         collection.AddRunbookEngine(o =>
