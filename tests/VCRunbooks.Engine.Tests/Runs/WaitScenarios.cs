@@ -72,11 +72,15 @@ public abstract class WaitScenarios : ScenarioBase
         var run = await Host.RunAsync("ask");
         var raised = (await OutboxAsync(run.Id)).OfType<QuestionRaised>().Single();
         var waiting = (await Host.GetAsync(run.Id)).Waiting.Single(w => w.Name == "question");
+        var open = Assert.Single(await Engine.ListQuestionsAsync());
 
         await Engine.AnswerQuestionAsync(raised.QuestionId, "YES", "alice");
         await Host.IdleAsync();
 
         Assert.Equal("Proceed with the patch?", waiting.Metadata!["text"]!.GetValue<string>());
+        Assert.Equal((raised.QuestionId, run.Id, "ask", "Proceed with the patch?", "no"), (open.QuestionId, open.RunId, open.ActivityId, open.Text, open.DefaultAnswer));
+        Assert.Equal(["yes", "no"], open.AllowedAnswers);
+        Assert.Empty(await Engine.ListQuestionsAsync());
         var done = await Host.GetAsync(run.Id);
         Assert.Equal(RunStatus.Completed, done.Status);
         Assert.Equal(["yes"], Probe.Labels);
