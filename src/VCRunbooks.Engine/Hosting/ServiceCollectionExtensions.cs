@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<TimerWakeups>();
         services.TryAddSingleton<ChannelRunDispatcher>();
         services.TryAddSingleton<IRunDispatcher>(sp => sp.GetRequiredService<ChannelRunDispatcher>());
+        services.TryAddSingleton<IRunWorker, RunWorker>();
         services.TryAddSingleton<TimerPoller>();
         services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
         services.TryAddSingleton<IOutboxReader, OutboxReader>();
