@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
     {
         var options = new EngineOptions();
         configure?.Invoke(options);
+        options.Validate();
         services.AddLogging();
         services.TryAddSingleton(options);
         services.AddPooledDbContextFactory<EngineDbContext>(builder =>
