@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VCRunbooks.Contracts.Runs;
@@ -12,6 +13,8 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
 {
     public const string RetryBookmark = "__retry";
     public const string TimeoutBookmark = "__timeout";
+
+    private readonly ConcurrentDictionary<Type, ILogger> loggers = new();
 
     public async Task<bool> ExecuteAsync(RunSession session, RunToken token, CancellationToken runCancellation)
     {
@@ -51,17 +54,18 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
 
             var activity = (Activity)ActivatorUtilities.GetServiceOrCreateInstance(services.Services, descriptor.ClrType);
             InputBinder.Bind(activity, session, token, descriptor);
+            // Only an activity with a timeout pays for a timer and a linked token source.
             using var timeout = token.TimeoutAtMs is { } due
                 ? new CancellationTokenSource(TimeSpan.FromMilliseconds(Math.Max(1, due - session.NowMs)), session.Time)
-                : new CancellationTokenSource();
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(runCancellation, timeout.Token);
-            var journalLogger = new JournalLogger(session, token.ActivityId, services.Loggers.CreateLogger(descriptor.ClrType));
-            var context = new ActivityContext(session, token, descriptor.Type, journalLogger, linked.Token) { LoopReturned = loopReturned };
+                : null;
+            using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(runCancellation, timeout.Token);
+            var journalLogger = new JournalLogger(session, token.ActivityId, loggers.GetOrAdd(descriptor.ClrType, services.Loggers.CreateLogger));
+            var context = new ActivityContext(session, token, descriptor.Type, journalLogger, linked?.Token ?? runCancellation) { LoopReturned = loopReturned };
             try
             {
                 result = await activity.ExecuteAsync(context);
             }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !runCancellation.IsCancellationRequested)
+            catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true } && !runCancellation.IsCancellationRequested)
             {
                 throw new TimeoutException($"Activity '{token.ActivityId}' timed out after {definition.Timeout}.");
             }

@@ -6,7 +6,7 @@ namespace VCRunbooks.Simulator.Fips;
 /// Global FIPS mode of one appliance. Changing it reboots the appliance: for <see cref="RebootDuration"/> of
 /// simulated time its services restart (every API call but a few answers 503) and existing sessions end.
 /// </summary>
-public sealed class GlobalFipsState : IApplianceFeature<GlobalFipsState>
+internal sealed class GlobalFipsState : IApplianceFeature<GlobalFipsState>
 {
     public static readonly TimeSpan RebootDuration = TimeSpan.FromMinutes(6);
 

@@ -93,6 +93,24 @@ internal sealed class IdentityProvidersModule : IVapiModule
             ProviderValidation.Check(ConfigType.Oidc, merged, null, null, null);
             oidc = ProviderViews.OidcFrom(merged);
         }
+        var oauth2 = info.Oauth2;
+        if (spec.Oauth2 is { } change2 && oauth2 is not null)
+        {
+            var merged = new Oauth2CreateSpec
+            {
+                AuthEndpoint = change2.AuthEndpoint ?? oauth2.AuthEndpoint,
+                TokenEndpoint = change2.TokenEndpoint ?? oauth2.TokenEndpoint,
+                PublicKeyUri = change2.PublicKeyUri ?? oauth2.PublicKeyUri,
+                ClientId = change2.ClientId ?? oauth2.ClientId,
+                ClientSecret = change2.ClientSecret ?? oauth2.ClientSecret,
+                ClaimMap = change2.ClaimMap ?? oauth2.ClaimMap,
+                Issuer = change2.Issuer ?? oauth2.Issuer,
+                AuthenticationMethod = change2.AuthenticationMethod ?? oauth2.AuthenticationMethod,
+                AuthQueryParams = change2.AuthQueryParams ?? oauth2.AuthQueryParams,
+            };
+            ProviderValidation.Check(ConfigType.Oauth2, null, merged, null, null);
+            oauth2 = ProviderViews.Oauth2From(merged);
+        }
         var protocol = spec.IdmProtocol ?? info.IdmProtocol;
         var ldap = spec.ActiveDirectoryOverLdap ?? info.ActiveDirectoryOverLdap;
         ProviderValidation.CheckLdap(protocol, ldap);
@@ -101,6 +119,7 @@ internal sealed class IdentityProvidersModule : IVapiModule
             Name = spec.Name ?? info.Name,
             OrgIds = spec.OrgIds ?? info.OrgIds,
             Oidc = oidc,
+            Oauth2 = oauth2,
             IsDefault = spec.MakeDefault == true || info.IsDefault,
             DomainNames = spec.DomainNames ?? info.DomainNames,
             AuthQueryParams = spec.AuthQueryParams ?? info.AuthQueryParams,

@@ -7,7 +7,7 @@ namespace VCRunbooks.Simulator.Identity;
 /// The identity providers of one vCenter: the built-in SSO domain (default until another provider becomes default,
 /// never deleted) and the external providers created through the API. Exactly one provider is the default.
 /// </summary>
-public sealed class IdentityProvidersState : IApplianceFeature<IdentityProvidersState>
+internal sealed class IdentityProvidersState : IApplianceFeature<IdentityProvidersState>
 {
     private readonly List<(string Id, ProviderInfo Info)> _providers = [];
 

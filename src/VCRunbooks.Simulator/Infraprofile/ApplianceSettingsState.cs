@@ -6,7 +6,7 @@ namespace VCRunbooks.Simulator.Infraprofile;
 /// Appliance settings that infrastructure profiles carry besides syslog forwarding: time synchronisation, NTP
 /// servers, time zone and DNS servers. No API of this simulator changes them except a profile import.
 /// </summary>
-public sealed class ApplianceSettingsState : IApplianceFeature<ApplianceSettingsState>
+internal sealed class ApplianceSettingsState : IApplianceFeature<ApplianceSettingsState>
 {
     public static ApplianceSettingsState Create(Appliance appliance) => new();
 

@@ -7,7 +7,7 @@ namespace VCRunbooks.Simulator.Infraprofile;
 /// Profile imports of one appliance: one at a time; the settings change when the import task completes
 /// (<see cref="ImportDuration"/> on the virtual clock). Validation takes <see cref="ValidateDuration"/>.
 /// </summary>
-public sealed class InfraprofileState(Appliance appliance) : IApplianceFeature<InfraprofileState>
+internal sealed class InfraprofileState(Appliance appliance) : IApplianceFeature<InfraprofileState>
 {
     public static readonly TimeSpan ValidateDuration = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan ImportDuration = TimeSpan.FromMinutes(2);

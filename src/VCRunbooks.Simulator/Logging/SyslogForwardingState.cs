@@ -8,7 +8,7 @@ namespace VCRunbooks.Simulator.Logging;
 /// The appliance's syslog forwarding configuration, and which remote hosts are down (a control-API scenario:
 /// a TCP or TLS test reports DOWN for them). Infrastructure profiles export and import the configuration.
 /// </summary>
-public sealed class SyslogForwardingState : IApplianceFeature<SyslogForwardingState>
+internal sealed class SyslogForwardingState : IApplianceFeature<SyslogForwardingState>
 {
     public const int MaxServers = 3;
 

@@ -1,11 +1,12 @@
-using VCRunbooks.Simulator.Ledger;
+using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.Simulator.Recovery.Backup;
 
 namespace VCRunbooks.Simulator.Monitoring;
 
 /// <summary>
-/// When backups ran, read from the appliance's side-effect ledger so monitoring needs nothing from the backup
-/// family: a <c>backup.started</c> entry opens a window that the next <c>backup.*</c> entry for the same job
-/// (succeeded, failed, canceled, ...) closes; a window never closed lasts <see cref="AssumedDuration"/>.
+/// When backups ran on an appliance. Every <c>backup.started</c> ledger entry opens a window. If the backup family
+/// knows the job (same id), the window ends when the job ended, failed or will complete; otherwise the next
+/// <c>backup.*</c> ledger entry for the same subject closes it, and a window never closed lasts <see cref="AssumedDuration"/>.
 /// </summary>
 internal sealed class BackupActivity
 {
@@ -13,13 +14,20 @@ internal sealed class BackupActivity
 
     private readonly List<(DateTimeOffset From, DateTimeOffset To)> _windows = [];
 
-    public BackupActivity(IReadOnlyList<LedgerEntry> entries)
+    public BackupActivity(Appliance appliance)
     {
-        foreach (var start in entries.Where(e => e.Kind == "backup.started"))
+        var entries = appliance.Ledger.Entries;
+        var starts = entries.Where(e => e.Kind == "backup.started").ToList();
+        // Only look at the backup family when it has recorded something, so monitoring never creates its state.
+        var jobs = starts.Count > 0 ? appliance.Feature<BackupFeature>().Jobs : [];
+        foreach (var start in starts)
         {
-            var end = entries.FirstOrDefault(e => e.Sequence > start.Sequence && e.Subject == start.Subject
-                && e.Kind.StartsWith("backup.", StringComparison.Ordinal) && e.Kind != "backup.started");
-            _windows.Add((start.Time, end?.Time ?? start.Time + AssumedDuration));
+            var job = jobs.FirstOrDefault(j => j.Id == start.Subject);
+            var end = job is not null
+                ? job.EndTime ?? job.FailureTime ?? job.CompletionTime
+                : entries.FirstOrDefault(e => e.Sequence > start.Sequence && e.Subject == start.Subject
+                    && e.Kind.StartsWith("backup.", StringComparison.Ordinal) && e.Kind != "backup.started")?.Time ?? start.Time + AssumedDuration;
+            _windows.Add((start.Time, end));
         }
     }
 

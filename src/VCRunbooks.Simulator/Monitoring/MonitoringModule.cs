@@ -48,7 +48,7 @@ internal sealed class MonitoringModule : IVapiModule
         {
             throw Error(prefix + "interval", $"the query would return more than {MonitoringQuery.MaxPoints} values per item; use a longer interval or a shorter period.");
         }
-        var backups = new BackupActivity(context.Appliance.Ledger.Entries);
+        var backups = new BackupActivity(context.Appliance);
         return VapiResult.Ok(metrics.Select(m => MonitoringQuery.Run(context.Appliance, m, interval, function, start, end, context.Now, backups)).ToList());
     }
 

@@ -17,13 +17,21 @@ internal sealed class SupportBundleModule : IVapiModule
 
     private static VapiResult List(VapiContext context)
     {
+        // The spec lists only the generic ERROR (500) for this operation, so bad filters answer that.
         var size = context.Query("size") is { } raw
-            ? long.TryParse(raw, out var parsed) && parsed > 0 ? parsed : throw VapiException.InvalidArgument("size", $"'{raw}' is not a positive number.")
+            ? long.TryParse(raw, out var parsed) && parsed > 0 ? parsed : throw ListError("size", $"'{raw}' is not a positive number.")
             : DefaultSize;
         var available = context.Query("available") is { } a
-            ? bool.TryParse(a, out var flag) ? flag : throw VapiException.InvalidArgument("available", $"'{a}' is not true or false.")
+            ? bool.TryParse(a, out var flag) ? flag : throw ListError("available", $"'{a}' is not true or false.")
             : (bool?)null;
-        var status = context.QueryEnum<SupportBundleCreationStatus>("creation_status");
+        var status = context.Query("creation_status") switch
+        {
+            null => (SupportBundleCreationStatus?)null,
+            "SUCCEEDED" => SupportBundleCreationStatus.Succeeded,
+            "FAILED" => SupportBundleCreationStatus.Failed,
+            "CANCELLED" => SupportBundleCreationStatus.Cancelled,
+            var other => throw ListError("creation_status", $"'{other}' is not SUCCEEDED, FAILED or CANCELLED."),
+        };
         var bundles = context.Appliance.Feature<SupportBundleState>().Bundles
             .Where(b => b.Status is not null)
             .OrderByDescending(b => b.Started)
@@ -34,6 +42,9 @@ internal sealed class SupportBundleModule : IVapiModule
             .ToList();
         return VapiResult.Ok(new SupportBundleListResult { SupportbundleOperations = bundles });
     }
+
+    private static VapiException ListError(string field, string reason) =>
+        new(VCRunbooks.VCenter.Errors.ErrorType.Error, "com.vmware.appliance.support_bundle.invalid_filter", $"Invalid value for '{field}': {reason}", field, reason);
 
     private static VapiResult Create(VapiContext context)
     {

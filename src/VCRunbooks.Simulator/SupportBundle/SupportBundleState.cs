@@ -11,7 +11,7 @@ namespace VCRunbooks.Simulator.SupportBundle;
 /// stays downloadable for <see cref="DownloadValidity"/>. A canceled task leaves a CANCELLED bundle; the control API
 /// can make the next bundle fail (e.g. a full partition).
 /// </summary>
-public sealed class SupportBundleState(Appliance appliance) : IApplianceFeature<SupportBundleState>
+internal sealed class SupportBundleState(Appliance appliance) : IApplianceFeature<SupportBundleState>
 {
     public static readonly TimeSpan BaseDuration = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan PerComponent = TimeSpan.FromSeconds(20);

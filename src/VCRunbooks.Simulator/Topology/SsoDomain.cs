@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.VCenter.Deployment;
 
 namespace VCRunbooks.Simulator.Topology;
 
@@ -13,9 +14,13 @@ internal static class SsoDomain
     /// <summary>The Lookup Service site of every simulated domain (the vSphere default site name).</summary>
     public const string SiteId = "default-first-site";
 
-    /// <summary>The nodes of <paramref name="appliance"/>'s domain, itself included, oldest first.</summary>
+    /// <summary>
+    /// The nodes of <paramref name="appliance"/>'s domain, itself included, oldest first. An appliance that has not
+    /// finished stage 2 (not CONFIGURED) has not joined the domain yet, so the others do not see it.
+    /// </summary>
     public static IReadOnlyList<Appliance> Members(ApplianceRegistry registry, Appliance appliance) =>
-        [.. registry.All.Where(a => string.Equals(a.Spec.SsoDomain, appliance.Spec.SsoDomain, StringComparison.OrdinalIgnoreCase))];
+        [.. registry.All.Where(a => a == appliance
+            || (a.State == ApplianceState.Configured && string.Equals(a.Spec.SsoDomain, appliance.Spec.SsoDomain, StringComparison.OrdinalIgnoreCase)))];
 
     public static IReadOnlyList<Appliance> Members(HttpContext http, Appliance appliance) =>
         Members(http.RequestServices.GetRequiredService<ApplianceRegistry>(), appliance);

@@ -60,23 +60,44 @@ internal sealed class TopologyModule : IVapiModule
         }
         var statuses = members
             .Where(node => wanted.Count == 0 || wanted.Contains(node.Name))
-            .SelectMany(node => Partners(members, node).Select(partner => Status(node, partner)))
+            .SelectMany(node => members.Where(m => m != node).Select(partner => Status(node, partner, context.Now)))
             .ToList();
         return VapiResult.Ok(statuses);
     }
 
-    private static ReplicationStatusSummary Status(Appliance node, string partner)
+    private static ReplicationStatusSummary Status(Appliance node, Appliance partner, DateTimeOffset now)
     {
-        var reachable = node.Feature<TopologyState>().IsReachable(partner);
+        var reachable = node.Feature<TopologyState>().IsReachable(partner.Name) && !IsDown(partner, now);
         return new ReplicationStatusSummary
         {
             Node = node.Name,
-            ReplicationPartner = partner,
+            ReplicationPartner = partner.Name,
             PartnerAvailable = reachable,
             StatusAvailable = reachable,
             Replicating = reachable ? true : null,
             ChangeLag = reachable ? 0 : null,
         };
+    }
+
+    /// <summary>
+    /// A partner whose services are restarting (reboot, install, FIPS change) or that is made unavailable has no
+    /// directory service to replicate with. Its lock is only tried, never waited for: two nodes asking about each
+    /// other at once must not deadlock; a partner busy with a request is up.
+    /// </summary>
+    private static bool IsDown(Appliance partner, DateTimeOffset now)
+    {
+        if (!partner.Sync.TryEnter())
+        {
+            return false;
+        }
+        try
+        {
+            return partner.ServicesRestarting(now) || partner.Faults.UnavailableUntil is { } until && now < until;
+        }
+        finally
+        {
+            partner.Sync.Exit();
+        }
     }
 
     private static VapiResult PscRegistration(VapiContext context) =>

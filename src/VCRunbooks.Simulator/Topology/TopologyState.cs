@@ -8,7 +8,7 @@ namespace VCRunbooks.Simulator.Topology;
 /// Replication status reports these partners unavailable; reconciliation and other recovery families should
 /// consult <see cref="IsReachable"/> before talking to a partner.
 /// </summary>
-public sealed class TopologyState : IApplianceFeature<TopologyState>
+internal sealed class TopologyState : IApplianceFeature<TopologyState>
 {
     // Immutable and swapped whole, so other nodes may read it without this node's lock.
     private ImmutableHashSet<string> _unreachable = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);

@@ -4,6 +4,7 @@ namespace VCRunbooks.VCenter.Identity;
 public sealed record ProviderUpdateSpec
 {
     public required ConfigType ConfigTag { get; init; }
+    public Oauth2UpdateSpec? Oauth2 { get; init; }
     public OidcUpdateSpec? Oidc { get; init; }
     public IReadOnlyList<string>? OrgIds { get; init; }
     public bool? MakeDefault { get; init; }

@@ -173,6 +173,40 @@ public sealed class IdentityProviderTests(SimulatorFixture sim) : IClassFixture<
     }
 
     [Fact]
+    public async Task CreateAndPatch_Oauth2Provider_KeepsUnsetFieldsAndValidatesUrls()
+    {
+        using var vc = sim.NewAppliance();
+        await vc.LoginAsync();
+        var id = (await vc.PostAsync(Path, new
+        {
+            config_tag = "Oauth2",
+            name = "Okta",
+            oauth2 = new
+            {
+                auth_endpoint = "https://okta.lab.local/oauth2/v1/authorize",
+                token_endpoint = "https://okta.lab.local/oauth2/v1/token",
+                public_key_uri = "https://okta.lab.local/oauth2/v1/keys",
+                client_id = "vc",
+                client_secret = "okta-secret",
+                claim_map = new Dictionary<string, object>(),
+                issuer = "https://okta.lab.local",
+                authentication_method = "CLIENT_SECRET_POST",
+            },
+        })).As<string>();
+
+        var patch = await vc.PatchAsync($"{Path}/{id}", new { config_tag = "Oauth2", oauth2 = new { client_id = "vc-2" } });
+        var bad = await vc.PatchAsync($"{Path}/{id}", new { config_tag = "Oauth2", oauth2 = new { token_endpoint = "http://plain" } });
+        var info = (await vc.GetAsync($"{Path}/{id}")).As<ProviderInfo>();
+
+        Assert.Equal(HttpStatusCode.NoContent, patch.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
+        Assert.Contains("token_endpoint", bad.Text, StringComparison.Ordinal);
+        Assert.Equal("vc-2", info.Oauth2!.ClientId);
+        Assert.Equal(AuthenticationMethod.ClientSecretPost, info.Oauth2.AuthenticationMethod);
+        Assert.Equal("https://okta.lab.local/oauth2/v1/token", info.Oauth2.TokenEndpoint);
+    }
+
+    [Fact]
     public async Task Create_DuplicateName_AnswersAlreadyExists()
     {
         using var vc = sim.NewAppliance();

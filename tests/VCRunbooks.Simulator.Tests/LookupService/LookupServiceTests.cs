@@ -46,6 +46,18 @@ public sealed class LookupServiceTests(SimulatorFixture sim) : IClassFixture<Sim
         Assert.Equal(second.Appliance.Name, url.Host);
         Assert.Equal(sim.Host.BaseAddress.Port, url.Port);
         Assert.Equal("/api", url.AbsolutePath);
+        // A client that resolves the simulated host names to the simulator reaches that node through the URL.
+        using var client = new HttpClient(new Conformance.ConformanceHandler(new SocketsHttpHandler { UseCookies = false }))
+        {
+            BaseAddress = new Uri($"{url.Scheme}://127.0.0.1:{url.Port}"),
+        };
+        using var login = new HttpRequestMessage(HttpMethod.Post, url.AbsolutePath + "/session");
+        login.Headers.Host = url.Host;
+        login.Headers.Authorization = VapiTestClient.Basic("administrator@vsphere.local", "VMware1!");
+        using var session = await client.SendAsync(login);
+        Assert.Equal(HttpStatusCode.Created, session.StatusCode);
+        Assert.Equal(1, second.Appliance.Sessions.Count);
+        Assert.Equal(0, first.Appliance.Sessions.Count);
     }
 
     [Fact]
@@ -67,6 +79,22 @@ public sealed class LookupServiceTests(SimulatorFixture sim) : IClassFixture<Sim
         Assert.Equal(new[] { first.Appliance.Name, second.Appliance.Name }.Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(elsewhere.Appliance.Name, names);
         Assert.All(Returns(body), r => Assert.Equal("default-first-site", Value(r, "siteId")));
+    }
+
+    [Fact]
+    public async Task List_ApplianceNotYetConfigured_IsNotInTheDomain()
+    {
+        var domain = NewDomain();
+        using var configured = sim.NewAppliance(InDomain(domain), "node");
+        using var fresh = sim.NewAppliance(InDomain(domain) with { State = VCRunbooks.VCenter.Deployment.ApplianceState.Initialized }, "node");
+        using var ls = new LookupSoapClient(sim.Host, configured.Appliance.Name);
+
+        var (_, before) = await ls.CallAsync(List("com.vmware.cis", "vcenterserver"));
+        fresh.Appliance.State = VCRunbooks.VCenter.Deployment.ApplianceState.Configured;
+        var (_, after) = await ls.CallAsync(List("com.vmware.cis", "vcenterserver"));
+
+        Assert.Single(Returns(before));
+        Assert.Equal(2, Returns(after).Count);
     }
 
     [Theory]

@@ -123,6 +123,24 @@ public sealed class MonitoringTests(SimulatorFixture sim) : IClassFixture<Simula
     }
 
     [Fact]
+    public async Task Query_OlderThanThirteenMonths_IsEmptyWhileRecentDaysHaveValues()
+    {
+        using var vc = sim.NewAppliance();
+        var created = vc.Appliance.CreatedAt;
+        sim.Advance(TimeSpan.FromDays(400));
+        await vc.LoginAsync();
+        var now = sim.Host.Clock.GetUtcNow();
+
+        var old = (await vc.GetAsync(Query(created, created.AddDays(2), "DAY1", "AVG", "cpu.util"))).As<List<MonitoredItemData>>().Single();
+        var recent = (await vc.GetAsync(Query(now.AddDays(-3), now.AddDays(-1), "DAY1", "AVG", "cpu.util"))).As<List<MonitoredItemData>>().Single();
+        var rest = await vc.GetAsync("/rest/appliance/monitoring");
+
+        Assert.All(old.Data, d => Assert.Equal("", d));
+        Assert.All(recent.Data, d => Assert.NotEqual("", d));
+        Assert.True(rest.Json.GetProperty("value").GetArrayLength() > 30);
+    }
+
+    [Fact]
     public async Task Query_SameRequestTwice_ReturnsSameSeries()
     {
         using var vc = sim.NewAppliance();
@@ -159,6 +177,28 @@ public sealed class MonitoringTests(SimulatorFixture sim) : IClassFixture<Simula
         var outside = tx.Take(6).Concat(tx.Skip(10)).ToList();
         Assert.True(during.Min() > 10 * outside.Max(), $"backup transmit {during.Min()} vs idle {outside.Max()}");
         Assert.True(double.Parse(series[1].Data[7], CultureInfo.InvariantCulture) > double.Parse(series[1].Data[0], CultureInfo.InvariantCulture) + 20);
+    }
+
+    [Fact]
+    public async Task Query_AroundRealBackupJob_TransmitIsHighExactlyWhileTheJobRan()
+    {
+        using var vc = sim.NewAppliance();
+        await vc.LoginAsync();
+        sim.Advance(TimeSpan.FromMinutes(30));
+        await vc.LoginAsync();
+        await Recovery.RecoveryScenario.RunBackupAsync(sim, vc, Recovery.RecoveryScenario.NewLocation());
+        var job = vc.Appliance.Ledger.Entries.Single(e => e.Kind == "backup.started");
+        await vc.LoginAsync();
+
+        var tx = (await vc.GetAsync(Query(job.Time.AddMinutes(-10), job.Time.AddMinutes(14), "MINUTES5", "MAX", "net.tx.activity.eth0")))
+            .As<List<MonitoredItemData>>().Single();
+
+        var values = tx.Data.Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToList();
+        var bucketOfStart = (int)((job.Time - tx.StartTime) / TimeSpan.FromMinutes(5));
+        Assert.True(values[bucketOfStart] > 10_000, $"transmit while the backup ran: {values[bucketOfStart]}");
+        Assert.True(values[0] < 1_000, $"transmit before it: {values[0]}");
+        // The seat-only backup takes a few minutes, so the last buckets (10+ minutes after the start) are idle again.
+        Assert.True(values[^1] < 1_000, $"transmit after it: {values[^1]}");
     }
 
     [Fact]

@@ -84,6 +84,23 @@ public sealed class SupportBundleTests(SimulatorFixture sim) : IClassFixture<Sim
         Assert.Equal(["third", "second"], listed.SupportbundleOperations.Select(b => b.Description));
     }
 
+    [Theory]
+    [InlineData("size=zero", "size")]
+    [InlineData("size=-1", "size")]
+    [InlineData("available=maybe", "available")]
+    [InlineData("creation_status=RUNNING", "creation_status")]
+    public async Task List_BadFilter_AnswersGenericErrorNamingIt(string query, string named)
+    {
+        using var vc = sim.NewAppliance();
+        await vc.LoginAsync();
+
+        var response = await vc.GetAsync($"{Path}?{query}");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
+        Assert.Equal("ERROR", response.ErrorType);
+        Assert.Contains(named, response.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Create_FailNextByControlApi_TaskFailsAndListShowsFailureReason()
     {

@@ -97,6 +97,44 @@ public sealed class TopologyTests(SimulatorFixture sim) : IClassFixture<Simulato
     }
 
     [Fact]
+    public async Task ReplicationStatus_PartnerRebootingAfterFipsChange_IsUnavailableUntilItIsBack()
+    {
+        var domain = NewDomain();
+        using var first = sim.NewAppliance(InDomain(domain), "node");
+        using var second = sim.NewAppliance(InDomain(domain), "node");
+        await first.LoginAsync();
+        await second.LoginAsync();
+
+        await second.PutAsync("/api/appliance/system/global-fips", new { enabled = true });
+        var during = (await first.GetAsync($"/api/vcenter/topology/replication-status?nodes={first.Appliance.Name}")).As<List<ReplicationStatusSummary>>();
+        sim.Advance(VCRunbooks.Simulator.Fips.GlobalFipsState.RebootDuration);
+        await first.LoginAsync();
+        var after = (await first.GetAsync($"/api/vcenter/topology/replication-status?nodes={first.Appliance.Name}")).As<List<ReplicationStatusSummary>>();
+
+        Assert.False(Assert.Single(during).PartnerAvailable);
+        Assert.True(Assert.Single(after).PartnerAvailable);
+    }
+
+    [Fact]
+    public async Task Reconciliation_PartnerMarkedUnreachable_WarnsNamingItAndFailsWithoutIgnoreWarnings()
+    {
+        using var restored = await Recovery.RecoveryScenario.RestoredApplianceAsync(sim, "reco");
+        using var partner = sim.NewAppliance(new ApplianceSpec { Name = "unused", SsoDomain = restored.Appliance.Spec.SsoDomain }, "partner");
+        using var control = new HttpClient { BaseAddress = sim.Host.BaseAddress };
+        await control.PostAsJsonAsync($"/simulator/appliances/{restored.Appliance.Name}/topology/partner-reachability",
+            new { partner = partner.Appliance.Name, reachable = false });
+
+        var created = await restored.SendAsync(HttpMethod.Post, "/api/appliance/recovery/reconciliation/job", Recovery.RecoveryScenario.Reconcile(), rootPassword: "VMware1!");
+        sim.Advance(TimeSpan.FromMinutes(1));
+        var job = (await restored.SendAsync(HttpMethod.Get, "/api/appliance/recovery/reconciliation/job", rootPassword: "VMware1!"))
+            .As<VCRunbooks.VCenter.Recovery.Reconciliation.ReconciliationInfo>();
+
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        Assert.Equal(VCRunbooks.VCenter.Recovery.Reconciliation.ReconciliationStatus.Failed, job.Status);
+        Assert.Contains(job.Messages, m => m.DefaultMessage.Contains(partner.Appliance.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PartnerReachabilityControl_UnknownPartnerOrMissingName_AnswersProblem()
     {
         using var vc = sim.NewAppliance(InDomain(NewDomain()), "node");

@@ -1,5 +1,6 @@
 using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.Simulator.Recovery.Restore;
+using VCRunbooks.Simulator.Topology;
 using VCRunbooks.Simulator.Vapi;
 using VCRunbooks.VCenter.Common;
 using VCRunbooks.VCenter.Errors;
@@ -40,14 +41,15 @@ internal sealed class ReconciliationFeature(Appliance appliance) : IApplianceFea
             throw VapiException.InvalidArgument("sso_admin_user_password", "the SSO administrator credentials were rejected.");
         }
 
-        IReadOnlyList<LocalizableMessage> warnings = [];
+        var unreachable = appliance.Feature<TopologyState>().UnreachablePartners.Order(StringComparer.Ordinal).ToList();
         if (appliance.Faults.PartnerUnreachableOnNextReconcile)
         {
             appliance.Faults.PartnerUnreachableOnNextReconcile = false;
-            var partner = $"vcsa-partner.{appliance.Spec.SsoDomain}";
-            warnings = [RecoveryMessages.Of("reconciliation.partner_unreachable",
-                $"The linked-mode replication partner '{partner}' is unreachable; changes made after the backup may be lost.", partner)];
+            unreachable.Insert(0, $"vcsa-partner.{appliance.Spec.SsoDomain}");
         }
+        // Partners the topology scenario made unreachable stay so until it says otherwise, unlike the one-shot fault.
+        IReadOnlyList<LocalizableMessage> warnings = [.. unreachable.Select(partner => RecoveryMessages.Of("reconciliation.partner_unreachable",
+            $"The linked-mode replication partner '{partner}' is unreachable; changes made after the backup may be lost.", partner))];
         Job = new ReconciliationJob { StartTime = now, Warnings = warnings, IgnoreWarnings = spec.IgnoreWarnings is true };
         appliance.Ledger.Record(now, "reconcile.started", appliance.Name, spec.IgnoreWarnings is true ? "ignore_warnings" : null);
         return Job;
