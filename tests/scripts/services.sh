@@ -28,7 +28,8 @@ start_postgres() {
     su postgres -c "$bin/initdb -D $dir/data -A trust -U postgres" >/dev/null
   fi
   if ! su postgres -c "$bin/pg_ctl -D $dir/data status" >/dev/null 2>&1; then
-    su postgres -c "$bin/pg_ctl -D $dir/data -w -o \"-c listen_addresses=127.0.0.1 -p $VCRUNBOOKS_PG_PORT -k $dir\" -l $dir/log start" >/dev/null
+    su postgres -c "$bin/pg_ctl -D $dir/data -w -o \"-c listen_addresses=127.0.0.1 -p $VCRUNBOOKS_PG_PORT -k $dir\" -l $dir/log start" >/dev/null \
+      || { echo "services: PostgreSQL did not start (is port $VCRUNBOOKS_PG_PORT taken?); its log:" >&2; tail -n 20 "$dir/log" >&2; return 1; }
   fi
   export VCRUNBOOKS_TEST_POSTGRES="Host=127.0.0.1;Port=$VCRUNBOOKS_PG_PORT;Username=postgres;Database=postgres"
   echo "services: PostgreSQL on 127.0.0.1:$VCRUNBOOKS_PG_PORT"

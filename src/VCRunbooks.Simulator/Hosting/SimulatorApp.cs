@@ -15,6 +15,8 @@ public static class SimulatorApp
         builder.Services.AddVCenterSimulator(configure);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // The slim builder leaves HTTPS out unless asked; https: true needs it.
+        builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.ConfigureHttpsDefaults(https =>
                 https.ServerCertificate = kestrel.ApplicationServices.GetRequiredService<SimulatorCertificate>().Certificate));

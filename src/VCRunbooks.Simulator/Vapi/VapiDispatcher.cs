@@ -25,6 +25,12 @@ internal sealed partial class VapiDispatcher(VapiRouteTable routes, ApplianceReg
 
         var faults = appliance.Faults;
         var arrival = appliance.Clock.GetUtcNow();
+        lock (appliance.Sync)
+        {
+            // Features open fault windows at simulated moments (a restore drops connections mid-way): bring them
+            // up to now first, so the windows already apply to this request.
+            appliance.Advance(arrival);
+        }
         if (faults.RefuseConnectionsUntil is { } refuseUntil && arrival < refuseUntil)
         {
             http.Abort();

@@ -61,7 +61,7 @@ public sealed class ConformanceHandler(HttpMessageHandler inner) : DelegatingHan
                 throw new ConformanceViolationException($"{method} {operation.Key} answered {status} with no body; the spec declares one.");
             }
             using var document = JsonDocument.Parse(text);
-            var errors = Validator.Validate(document.RootElement, schema);
+            var errors = Validator.Validate(document.RootElement, Unwrapped(request, status, document.RootElement, schema, action));
             if (errors.Count > 0)
             {
                 throw new ConformanceViolationException($"{method} {operation.Key} answered {status} with a body the spec does not allow:\n  {string.Join("\n  ", errors)}\nBody: {Truncate(text)}");
@@ -76,6 +76,22 @@ public sealed class ConformanceHandler(HttpMessageHandler inner) : DelegatingHan
             }
         }
         return response;
+    }
+
+    /// <summary>
+    /// Stage-2 deployment on port 5480 answers structures without the /rest {"value": ...} box and in the /api shape
+    /// (reference §1.1, S7: scripts read subtasks.firstboot directly): such a body is checked against the /api schema.
+    /// </summary>
+    private static JsonElement Unwrapped(HttpRequestMessage request, int status, JsonElement body, JsonElement schema, string? action)
+    {
+        var path = request.RequestUri!.AbsolutePath;
+        if (status != 200 || !path.StartsWith("/rest/vcenter/deployment", StringComparison.Ordinal)
+            || body.ValueKind != JsonValueKind.Object || body.TryGetProperty("value", out _))
+        {
+            return schema;
+        }
+        var api = SwaggerSpec.Instance.Find(request.Method.Method, "/api/" + path["/rest/".Length..], action, isTask: false);
+        return api is not null && api.Responses.TryGetProperty("200", out var ok) && ok.TryGetProperty("schema", out var apiSchema) ? apiSchema : schema;
     }
 
     private static string GuideTemplate(string path) =>

@@ -117,6 +117,11 @@ public sealed class SchemaValidator(SwaggerSpec spec)
                     errors.Add($"{path}: null is sent; vCenter omits unset fields");
                     continue;
                 }
+                if (KnownSpecDeviations.IsTaskErrorObject(property.Name, propertySchema, property.Value))
+                {
+                    Check(property.Value, spec.Definition("VapiStdErrorsError"), path, errors);
+                    continue;
+                }
                 Check(property.Value, propertySchema, path, errors);
             }
             else if (additional is { ValueKind: JsonValueKind.Object } additionalSchema)

@@ -25,7 +25,9 @@ public sealed class SimulatorFixture : IAsyncLifetime
     /// <summary>Creates an appliance with a unique name and returns a client for it.</summary>
     public VapiTestClient NewAppliance(ApplianceSpec? spec = null, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
     {
-        var name = $"{caller.ToLowerInvariant().Replace('_', '-')}-{Guid.NewGuid():N}"[..Math.Min(60, caller.Length + 9)] + ".sim.local";
+        // A DNS label is at most 63 characters: keep the test's name readable, the random suffix whole.
+        var label = caller.ToLowerInvariant().Replace('_', '-');
+        var name = $"{label[..Math.Min(label.Length, 50)]}-{Guid.NewGuid().ToString("N")[..12]}.sim.local";
         var appliance = Host.Appliances.Add((spec ?? new ApplianceSpec { Name = name }) with { Name = name });
         return new VapiTestClient(Host, appliance);
     }

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Runs;
+
+namespace VCRunbooks.Engine.Activities;
+
+/// <summary>What an executing activity sees of its run: variables, outputs, its journal logger, time, and how to suspend.</summary>
+public sealed class ActivityContext
+{
+    private readonly RunSession session;
+    private readonly RunToken token;
+
+    internal ActivityContext(RunSession session, RunToken token, string activityType, ILogger logger, CancellationToken cancellationToken)
+    {
+        this.session = session;
+        this.token = token;
+        ActivityType = activityType;
+        Logger = logger;
+        CancellationToken = cancellationToken;
+    }
+
+    public string RunId => session.RunId;
+    public string ActivityId => token.ActivityId;
+    public string ActivityType { get; }
+    public int Attempt => token.Attempt;
+
+    /// <summary>Stable across re-executions of the same attempt (after a crash): run, activity (with loop indexes) and attempt.</summary>
+    public string IdempotencyKey => $"{session.RunId}:{token.ScopeKey}:{token.Attempt}";
+
+    /// <summary>Stable across every attempt of this step, for effects that must happen once whatever the retries.</summary>
+    public string StepKey => $"{session.RunId}:{token.ScopeKey}";
+
+    /// <summary>Lines logged here are written to the run's journal (and to the host's log).</summary>
+    public ILogger Logger { get; }
+
+    public CancellationToken CancellationToken { get; }
+    public TimeProvider Time => session.Time;
+
+    /// <summary>Set when the activity runs again because one of its bookmarks fired.</summary>
+    public Resumption? Resumption => token.Resume;
+
+    /// <summary>The activity's own durable state, kept across suspensions of this step.</summary>
+    public JsonObject State => session.StateFor(token);
+
+    /// <summary>The current ForEach item and index, when inside a loop body.</summary>
+    public JsonNode? Item => token.Loops.Count == 0 ? null : token.Loops[^1].Item;
+
+    public int? Index => token.Loops.Count == 0 ? null : token.Loops[^1].Index;
+
+    public JsonObject RunInputs => session.State.Inputs;
+
+    public JsonNode? GetVariable(string name) => session.State.Variables[name];
+
+    public T? GetVariable<T>(string name) =>
+        ValueTypes.TryConvert(GetVariable(name), typeof(T), out var v, out var error)
+            ? (T?)v
+            : throw new InvalidOperationException($"Variable '{name}' is not a {typeof(T).Name}: {error}");
+
+    public void SetVariable(string name, object? value) => session.SetVariable(name, ValueTypes.ToNode(value));
+
+    public JsonNode? GetOutput(string activityId, string name) =>
+        session.State.Outputs.TryGetValue(activityId, out var o) ? o[name]?.DeepClone() : null;
+
+    /// <summary>True when a ForEach body token came back to its loop (used by ForEach).</summary>
+    internal bool LoopReturned { get; init; }
+
+    public ActivityResult SuspendUntil(DateTimeOffset dueAt) => ActivityResult.Suspend(BookmarkRequest.Timer(dueAt));
+
+    public ActivityResult SuspendFor(TimeSpan delay) => SuspendUntil(Time.GetUtcNow() + delay);
+
+    public ActivityResult WaitForEvent(string name, string correlationKey) => ActivityResult.Suspend(BookmarkRequest.Event(name, correlationKey));
+
+    /// <summary>Queues an event (a Contracts record) for the outbox, written in the next commit.</summary>
+    internal void Emit(object message) => session.Emit(message);
+
+    /// <summary>Creates a child run in the same commit as this activity's suspension; returns its id.</summary>
+    internal ValueTask<string> StartChildRunAsync(string definitionId, int? version, JsonObject? inputs) =>
+        session.StartChildRunAsync(definitionId, version, inputs, token, CancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace VCRunbooks.Engine.Activities;
+
+/// <summary>Marks a property as a typed activity input shown in the catalog.</summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = true)]
+public sealed class InputAttribute : Attribute
+{
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public bool Required { get; init; }
+
+    /// <summary>Default as a constant (strings for TimeSpan, e.g. "00:05:00").</summary>
+    public object? Default { get; init; }
+}

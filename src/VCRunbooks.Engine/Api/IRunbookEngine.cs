@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Runs;
+
+namespace VCRunbooks.Engine;
+
+/// <summary>The engine's public surface: publish runbooks, start and steer runs, read their state and journal.</summary>
+public interface IRunbookEngine
+{
+    /// <summary>Validates and publishes an immutable version (version 0 takes the next number); throws <see cref="RunbookValidationException"/>.</summary>
+    Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, CancellationToken cancellationToken = default);
+
+    IReadOnlyList<ValidationError> Validate(RunbookDefinition definition);
+
+    Task<RunbookDefinition?> GetDefinitionAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<DefinitionSummary>> ListDefinitionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Starts a run of the latest (or given) version; the same idempotency key returns the run it started before.</summary>
+    Task<RunSummary> StartRunAsync(string definitionId, JsonObject? inputs = null, string? idempotencyKey = null, int? version = null, CancellationToken cancellationToken = default);
+
+    Task<RunDetails?> GetRunAsync(string runId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<RunSummary>> ListRunsAsync(RunQuery? query = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string runId, long afterSeq = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>Resumes every run waiting on (name, correlationKey); returns how many waits it satisfied.</summary>
+    Task<int> RaiseEventAsync(string name, string correlationKey, JsonNode? payload = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Answers a question raised by Ask; the answer must be one of its allowed answers.</summary>
+    Task AnswerQuestionAsync(string questionId, string answer, string? answeredBy = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels a run (and its child runs); false when it had already finished.</summary>
+    Task<bool> CancelAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Re-runs a faulted run from its failed step, with the next attempt number.</summary>
+    Task RetryAsync(string runId, CancellationToken cancellationToken = default);
+}

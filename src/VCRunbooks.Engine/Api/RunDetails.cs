@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace VCRunbooks.Engine;
+
+/// <summary>A run with its inputs, variables, outputs and what it is waiting on.</summary>
+public sealed record RunDetails : RunSummary
+{
+    public required JsonObject Inputs { get; init; }
+    public required JsonObject Variables { get; init; }
+    public required IReadOnlyDictionary<string, JsonObject> Outputs { get; init; }
+    public required IReadOnlyList<WaitInfo> Waiting { get; init; }
+    public string? FaultedActivityId { get; init; }
+    public int PendingActivities { get; init; }
+}

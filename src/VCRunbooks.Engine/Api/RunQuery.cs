@@ -1,0 +1,12 @@
+using VCRunbooks.Engine.Runs;
+
+namespace VCRunbooks.Engine;
+
+/// <summary>Filters for listing runs, newest first.</summary>
+public sealed record RunQuery
+{
+    public string? DefinitionId { get; init; }
+    public RunStatus? Status { get; init; }
+    public int Skip { get; init; }
+    public int Take { get; init; } = 100;
+}

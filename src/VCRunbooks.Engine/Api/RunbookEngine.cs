@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using VCRunbooks.Contracts.Runs;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Persistence;
+using VCRunbooks.Engine.Runs;
+
+namespace VCRunbooks.Engine;
+
+internal sealed partial class RunbookEngine(
+    IDbContextFactory<EngineDbContext> contexts,
+    DefinitionStore definitions,
+    RunbookValidator validator,
+    IRunDispatcher dispatcher,
+    EngineOptions options) : IRunbookEngine
+{
+    private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+    public Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, CancellationToken cancellationToken = default) =>
+        definitions.PublishAsync(definition, cancellationToken);
+
+    public IReadOnlyList<ValidationError> Validate(RunbookDefinition definition) => validator.Validate(definition);
+
+    public Task<RunbookDefinition?> GetDefinitionAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default) =>
+        definitions.GetAsync(definitionId, version, cancellationToken);
+
+    public async Task<IReadOnlyList<DefinitionSummary>> ListDefinitionsAsync(CancellationToken cancellationToken = default) =>
+        (await definitions.ListAsync(cancellationToken)).Select(d => new DefinitionSummary(d.Id, d.Version, d.Name)).ToList();
+
+    public async Task<RunSummary> StartRunAsync(string definitionId, JsonObject? inputs = null, string? idempotencyKey = null, int? version = null, CancellationToken cancellationToken = default)
+    {
+        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var plan = await definitions.GetPlanAsync(definitionId, version, cancellationToken);
+        var (record, started) = RunFactory.Create(plan, inputs, Guid.NewGuid().ToString("N"), null, idempotencyKey, NowMs);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.Runs.Add(record);
+            db.Outbox.Add(started);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (idempotencyKey is not null)
+            {
+                // Another caller started the run with this key between the lookup and the insert.
+                return await FindByKeyAsync(idempotencyKey, cancellationToken) ?? throw new InvalidOperationException($"Run with idempotency key '{idempotencyKey}' could not be created.");
+            }
+        }
+
+        await dispatcher.DispatchAsync(record.Id, cancellationToken);
+        return ToSummary(record);
+    }
+
+    public async Task<RunDetails?> GetRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var waits = await db.Bookmarks.AsNoTracking().Where(b => b.RunId == runId && b.Kind != BookmarkKinds.Cancel).ToListAsync(cancellationToken);
+        var state = RunStateJson.Deserialize(record.State);
+        return new RunDetails
+        {
+            Id = record.Id,
+            DefinitionId = record.DefinitionId,
+            Version = record.DefinitionVersion,
+            Status = Enum.Parse<RunStatus>(record.Status),
+            ParentRunId = record.ParentRunId,
+            Error = record.Error,
+            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.CreatedAtMs),
+            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.UpdatedAtMs),
+            Inputs = state.Inputs,
+            Variables = state.Variables,
+            Outputs = state.Outputs,
+            Waiting = waits.OrderBy(b => b.CreatedAtMs).Select(b => new WaitInfo(
+                b.Name,
+                b.CorrelationKey,
+                b.DueAtMs is { } due ? DateTimeOffset.FromUnixTimeMilliseconds(due) : null,
+                b.Metadata is null ? null : JsonNode.Parse(b.Metadata) as JsonObject)).ToList(),
+            FaultedActivityId = state.Fault?.ActivityId,
+            PendingActivities = state.Tokens.Count,
+        };
+    }
+
+    public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(RunQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new RunQuery();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = db.Runs.AsNoTracking();
+        if (query.DefinitionId is { } id)
+        {
+            runs = runs.Where(r => r.DefinitionId == id);
+        }
+
+        if (query.Status is { } status)
+        {
+            var name = status.ToString();
+            runs = runs.Where(r => r.Status == name);
+        }
+
+        var rows = await runs.OrderByDescending(r => r.CreatedAtMs).ThenBy(r => r.Id)
+            .Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 1000))
+            .Select(r => new { r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.ParentRunId, r.Error, r.CreatedAtMs, r.UpdatedAtMs })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new RunSummary
+        {
+            Id = r.Id,
+            DefinitionId = r.DefinitionId,
+            Version = r.DefinitionVersion,
+            Status = Enum.Parse<RunStatus>(r.Status),
+            ParentRunId = r.ParentRunId,
+            Error = r.Error,
+            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs),
+            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAtMs),
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string runId, long afterSeq = 0, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Journal.AsNoTracking().Where(j => j.RunId == runId && j.Seq > afterSeq).OrderBy(j => j.Seq).ToListAsync(cancellationToken);
+        return rows.Select(j => new JournalEntry(j.Seq, DateTimeOffset.FromUnixTimeMilliseconds(j.AtMs), j.Kind, j.ActivityId, j.Message, j.Data is null ? null : JsonNode.Parse(j.Data))).ToList();
+    }
+
+    private async Task<RunSummary?> FindByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, cancellationToken);
+        return record is null ? null : ToSummary(record);
+    }
+
+    private static RunSummary ToSummary(RunRecord r) => new()
+    {
+        Id = r.Id,
+        DefinitionId = r.DefinitionId,
+        Version = r.DefinitionVersion,
+        Status = Enum.Parse<RunStatus>(r.Status),
+        ParentRunId = r.ParentRunId,
+        Error = r.Error,
+        CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs),
+        UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAtMs),
+    };
+}

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using VCRunbooks.Engine.Persistence;
+
+namespace VCRunbooks.Engine.Definitions;
+
+/// <summary>
+/// Published definition versions (immutable) and their compiled plans, cached per (id, version) so a
+/// definition's expressions compile once per process, never per run.
+/// </summary>
+internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> contexts, RunbookValidator validator, EngineOptions options)
+{
+    private readonly ConcurrentDictionary<(string, int), Lazy<Task<RunbookPlan>>> plans = new();
+
+    public async Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, CancellationToken cancellationToken)
+    {
+        var (plan, errors) = validator.Build(definition);
+        if (plan is null)
+        {
+            throw new RunbookValidationException(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var latest = await db.Definitions.Where(d => d.DefinitionId == definition.Id).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
+        var version = definition.Version == 0 ? latest + 1 : definition.Version;
+        var published = definition with { Version = version };
+        var json = RunbookJson.Serialize(published);
+        var existing = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.DefinitionId == definition.Id && d.Version == version, cancellationToken);
+        if (existing is not null)
+        {
+            if (!JsonNode.DeepEquals(JsonNode.Parse(existing.Json), JsonNode.Parse(json)))
+            {
+                throw new RunbookValidationException([new ValidationError("$.version", $"version {version} of '{definition.Id}' is already published with different content; published versions are immutable, publish version 0 to get the next number")]);
+            }
+
+            return published;
+        }
+
+        db.Definitions.Add(new DefinitionRecord
+        {
+            DefinitionId = definition.Id,
+            Version = version,
+            Name = definition.Name,
+            Json = json,
+            PublishedAtMs = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw new RunbookValidationException($"version {version} of '{definition.Id}' was published concurrently; publish again", ex);
+        }
+
+        var compiled = new RunbookPlanWithVersion(plan, version).Plan;
+        plans.TryAdd((definition.Id, version), new Lazy<Task<RunbookPlan>>(Task.FromResult(compiled)));
+        return published;
+    }
+
+    public async Task<RunbookDefinition?> GetAsync(string id, int? version, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == id);
+        var record = version is { } v
+            ? await query.FirstOrDefaultAsync(d => d.Version == v, cancellationToken)
+            : await query.OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : RunbookJson.Parse(record.Json);
+    }
+
+    public async Task<IReadOnlyList<(string Id, int Version, string Name)>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Definitions.AsNoTracking().Select(d => new { d.DefinitionId, d.Version, d.Name }).ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.DefinitionId, StringComparer.Ordinal).ThenBy(r => r.Version).Select(r => (r.DefinitionId, r.Version, r.Name)).ToList();
+    }
+
+    /// <summary>The plan of a version (latest when null); a missing definition is a KeyNotFoundException.</summary>
+    public async Task<RunbookPlan> GetPlanAsync(string id, int? version, CancellationToken cancellationToken)
+    {
+        var resolved = version ?? await LatestVersionAsync(id, cancellationToken);
+        var lazy = plans.GetOrAdd((id, resolved), key => new Lazy<Task<RunbookPlan>>(() => LoadPlanAsync(key.Item1, key.Item2)));
+        try
+        {
+            return await lazy.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (lazy.Value.IsFaulted)
+        {
+            plans.TryRemove(new KeyValuePair<(string, int), Lazy<Task<RunbookPlan>>>((id, resolved), lazy));
+            throw;
+        }
+    }
+
+    private async Task<int> LatestVersionAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Definitions.Where(d => d.DefinitionId == id).MaxAsync(d => (int?)d.Version, cancellationToken)
+            ?? throw new KeyNotFoundException($"No published runbook '{id}'.");
+    }
+
+    private async Task<RunbookPlan> LoadPlanAsync(string id, int version)
+    {
+        var definition = await GetAsync(id, version, CancellationToken.None)
+            ?? throw new KeyNotFoundException($"No published runbook '{id}' version {version}.");
+        var (plan, errors) = validator.Build(definition);
+        return plan ?? throw new RunbookValidationException(errors);
+    }
+
+    private readonly record struct RunbookPlanWithVersion(RunbookPlan Source, int Version)
+    {
+        public RunbookPlan Plan => new()
+        {
+            Definition = Source.Definition with { Version = Version },
+            Activities = Source.Activities,
+            Descriptors = Source.Descriptors,
+            ActivityIndex = Source.ActivityIndex,
+            Outgoing = Source.Outgoing,
+            Inbound = Source.Inbound,
+            StartActivityId = Source.StartActivityId,
+            Expressions = Source.Expressions,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace VCRunbooks.Engine.Definitions;
+
+/// <summary>The JSON shape of runbook definitions: camelCase, enums as strings, comments allowed.</summary>
+public static class RunbookJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>Parses a definition; malformed JSON throws <see cref="RunbookValidationException"/> naming the path.</summary>
+    public static RunbookDefinition Parse(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<RunbookDefinition>(json, Options)
+                ?? throw new RunbookValidationException([new ValidationError("$", "the document is null")]);
+        }
+        catch (JsonException ex)
+        {
+            throw new RunbookValidationException([new ValidationError(ex.Path ?? "$", ex.Message)]);
+        }
+    }
+
+    public static string Serialize(RunbookDefinition definition) => JsonSerializer.Serialize(definition, Options);
+}

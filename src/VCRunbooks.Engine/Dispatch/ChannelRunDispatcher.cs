@@ -1,0 +1,189 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using VCRunbooks.Engine.Runs;
+
+namespace VCRunbooks.Engine.Dispatch;
+
+/// <summary>
+/// In-process dispatcher: a channel of run ids read by a fixed number of worker loops. A run is never
+/// executed by two workers at once here; a dispatch that arrives while it runs schedules one more pass.
+/// </summary>
+internal sealed partial class ChannelRunDispatcher(RunExecutor executor, ILogger<ChannelRunDispatcher> logger) : IRunDispatcher, IAsyncDisposable
+{
+    private readonly Channel<string> channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
+    private readonly Dictionary<string, RunSlot> slots = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private readonly List<Task> workers = [];
+    private CancellationTokenSource? stopping;
+    private TaskCompletionSource idle = NewIdle(completed: true);
+
+    public ValueTask DispatchAsync(string runId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (slots.TryGetValue(runId, out var slot))
+            {
+                slot.Again = true;
+                return ValueTask.CompletedTask;
+            }
+
+            slots[runId] = new RunSlot();
+            if (slots.Count == 1)
+            {
+                idle = NewIdle(completed: false);
+            }
+        }
+
+        return channel.Writer.WriteAsync(runId, cancellationToken);
+    }
+
+    /// <summary>Completes when nothing is queued or executing (tests and benchmarks wait on it).</summary>
+    public Task WhenIdleAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return idle.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Interrupts the activity a run is executing right now (on cancellation).</summary>
+    public void Interrupt(string runId)
+    {
+        lock (gate)
+        {
+            if (slots.TryGetValue(runId, out var slot))
+            {
+                slot.Interrupt.Cancel();
+                slot.Again = true;
+            }
+        }
+    }
+
+    public void Start(int workerCount)
+    {
+        stopping = new CancellationTokenSource();
+        for (var i = 0; i < workerCount; i++)
+        {
+            workers.Add(WorkAsync(stopping.Token));
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        var cts = Interlocked.Exchange(ref stopping, null);
+        if (cts is null)
+        {
+            return;
+        }
+
+        await cts.CancelAsync();
+        channel.Writer.TryComplete();
+        await Task.WhenAll(workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        workers.Clear();
+        cts.Dispose();
+    }
+
+    // Registered as itself and as IRunDispatcher, so the container may dispose it twice.
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task WorkAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (channel.Reader.TryRead(out var runId))
+            {
+                await PassAsync(runId, cancellationToken);
+            }
+        }
+    }
+
+    private async Task PassAsync(string runId, CancellationToken cancellationToken)
+    {
+        RunSlot slot;
+        lock (gate)
+        {
+            slot = slots[runId];
+            slot.Again = false;
+        }
+
+        var retry = false;
+        try
+        {
+            var next = await executor.ExecuteAsync(runId, slot.Interrupt.Token, cancellationToken);
+            foreach (var other in next)
+            {
+                await DispatchAsync(other, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (OperationCanceledException)
+        {
+            retry = true;
+        }
+        catch (RunConflictException)
+        {
+            LogConflict(logger, runId);
+            retry = true;
+        }
+        catch (Exception ex)
+        {
+            LogPassFailed(logger, ex, runId);
+        }
+
+        bool requeue;
+        lock (gate)
+        {
+            requeue = slot.Again || retry;
+            if (requeue)
+            {
+                slot.Again = false;
+                if (slot.Interrupt.IsCancellationRequested)
+                {
+                    slot.Interrupt.Dispose();
+                    slot.Interrupt = new CancellationTokenSource();
+                }
+            }
+            else
+            {
+                slots.Remove(runId);
+                slot.Interrupt.Dispose();
+                if (slots.Count == 0)
+                {
+                    idle.TrySetResult();
+                }
+            }
+        }
+
+        if (requeue)
+        {
+            await channel.Writer.WriteAsync(runId, cancellationToken);
+        }
+    }
+
+    private static TaskCompletionSource NewIdle(bool completed)
+    {
+        var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (completed)
+        {
+            tcs.SetResult();
+        }
+
+        return tcs;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} was committed by another pass; passing again")]
+    private static partial void LogConflict(ILogger logger, string runId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A pass of run {RunId} failed; it resumes on the next signal, timer or restart")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception, string runId);
+
+    private sealed class RunSlot
+    {
+        public bool Again { get; set; }
+        public CancellationTokenSource Interrupt { get; set; } = new();
+    }
+}

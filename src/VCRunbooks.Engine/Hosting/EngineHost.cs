@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Persistence;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Timers;
+
+namespace VCRunbooks.Engine;
+
+/// <summary>
+/// Starts the engine with the host: schema, workers, then recovery — every run that was executing or
+/// had a signal waiting when the last process stopped is dispatched again; due timers follow from the poller.
+/// </summary>
+internal sealed partial class EngineHost(
+    SchemaMigrator migrator,
+    ChannelRunDispatcher dispatcher,
+    TimerPoller poller,
+    IDbContextFactory<EngineDbContext> contexts,
+    EngineOptions options,
+    ILogger<EngineHost> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await migrator.MigrateAsync(cancellationToken);
+        if (!options.StartWorkers)
+        {
+            return;
+        }
+
+        dispatcher.Start(options.Workers);
+        var recovered = await RecoverAsync(cancellationToken);
+        LogStarted(logger, options.Provider, options.Workers, recovered);
+        poller.Start();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await poller.DisposeAsync();
+        await dispatcher.StopAsync();
+    }
+
+    private async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var active = new[] { nameof(RunStatus.Running), nameof(RunStatus.Compensating) };
+        var runs = await db.Runs.AsNoTracking().Where(r => active.Contains(r.Status)).Select(r => r.Id)
+            .Union(db.Bookmarks.AsNoTracking().Where(b => b.Triggered).Select(b => b.RunId))
+            .ToListAsync(cancellationToken);
+        foreach (var runId in runs)
+        {
+            await dispatcher.DispatchAsync(runId, cancellationToken);
+        }
+
+        return runs.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Runbook engine started on {Provider} with {Workers} workers; {Recovered} runs recovered")]
+    private static partial void LogStarted(ILogger logger, StorageProvider provider, int workers, int recovered);
+}

@@ -1,0 +1,53 @@
+using VCRunbooks.Engine.Activities;
+using VCRunbooks.Engine.Persistence;
+
+namespace VCRunbooks.Engine;
+
+/// <summary>Engine settings: storage, commit strategy, workers, time and error classification.</summary>
+public sealed class EngineOptions
+{
+    public StorageProvider Provider { get; private set; } = StorageProvider.Sqlite;
+    public string ConnectionString { get; private set; } = "Data Source=vcrunbooks.db";
+
+    public CommitStrategy CommitStrategy { get; set; } = CommitStrategy.Batched;
+
+    /// <summary>How many runs execute at once in this process.</summary>
+    public int Workers { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>How often the timer poller looks for due timers written by other nodes.</summary>
+    public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Whether ActivityStarted/ActivityCompleted go to the outbox (run-level events always do).</summary>
+    public bool PublishActivityEvents { get; set; } = true;
+
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Which errors the retry policy treats as transient.</summary>
+    public Func<Exception, bool> IsTransient { get; set; } = DefaultIsTransient;
+
+    /// <summary>Start the dispatcher, timer poller and recovery with the host (off for tools that only read).</summary>
+    public bool StartWorkers { get; set; } = true;
+
+    public EngineOptions UseSqlite(string pathOrConnectionString)
+    {
+        Provider = StorageProvider.Sqlite;
+        ConnectionString = pathOrConnectionString.Contains('=', StringComparison.Ordinal)
+            ? pathOrConnectionString
+            : $"Data Source={pathOrConnectionString}";
+        return this;
+    }
+
+    public EngineOptions UsePostgres(string connectionString)
+    {
+        Provider = StorageProvider.Postgres;
+        ConnectionString = connectionString;
+        return this;
+    }
+
+    public static bool DefaultIsTransient(Exception exception) => exception switch
+    {
+        TransientException or TimeoutException or HttpRequestException or IOException => true,
+        AggregateException a => a.InnerExceptions.All(DefaultIsTransient),
+        _ => exception.InnerException is not null && DefaultIsTransient(exception.InnerException),
+    };
+}

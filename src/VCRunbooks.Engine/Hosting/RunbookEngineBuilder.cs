@@ -1,0 +1,34 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VCRunbooks.Engine.Activities;
+
+namespace VCRunbooks.Engine;
+
+/// <summary>Returned by AddRunbookEngine: registers activity types (resolved through DI, so they can take services).</summary>
+public sealed class RunbookEngineBuilder(IServiceCollection services)
+{
+    public IServiceCollection Services { get; } = services;
+
+    public RunbookEngineBuilder AddActivity<TActivity>()
+        where TActivity : Activity => AddActivity(typeof(TActivity));
+
+    public RunbookEngineBuilder AddActivity(Type activityType)
+    {
+        ActivityDescriber.Describe(activityType);
+        Services.TryAddTransient(activityType);
+        Services.AddSingleton(new ActivityRegistration(activityType));
+        return this;
+    }
+
+    /// <summary>Registers every concrete Activity with an [Activity] attribute in the assembly.</summary>
+    public RunbookEngineBuilder AddActivitiesFrom(Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => typeof(Activity).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<ActivityAttribute>() is not null))
+        {
+            AddActivity(type);
+        }
+
+        return this;
+    }
+}

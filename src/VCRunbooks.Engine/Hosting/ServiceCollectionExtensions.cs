@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using VCRunbooks.Engine.Activities;
+using VCRunbooks.Engine.Activities.BuiltIn;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Persistence;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Timers;
+
+namespace VCRunbooks.Engine;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Adds the engine with its built-in activities: <c>services.AddRunbookEngine(o => o.UseSqlite("runs.db"))</c>.</summary>
+    public static RunbookEngineBuilder AddRunbookEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
+    {
+        var options = new EngineOptions();
+        configure?.Invoke(options);
+        services.AddLogging();
+        services.TryAddSingleton(options);
+        services.AddPooledDbContextFactory<EngineDbContext>(builder =>
+        {
+            if (options.Provider == StorageProvider.Postgres)
+            {
+                builder.UseNpgsql(options.ConnectionString);
+            }
+            else
+            {
+                builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
+            }
+        });
+        services.TryAddSingleton<SchemaMigrator>();
+        services.TryAddSingleton<IActivityCatalog, ActivityCatalog>();
+        services.TryAddSingleton<RunbookValidator>();
+        services.TryAddSingleton<DefinitionStore>();
+        services.TryAddSingleton<RunStore>();
+        services.TryAddSingleton<RunServices>();
+        services.TryAddSingleton<TokenExecutor>();
+        services.TryAddSingleton<RunExecutor>();
+        services.TryAddSingleton<TimerWakeups>();
+        services.TryAddSingleton<ChannelRunDispatcher>();
+        services.TryAddSingleton<IRunDispatcher>(sp => sp.GetRequiredService<ChannelRunDispatcher>());
+        services.TryAddSingleton<TimerPoller>();
+        services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
+        services.TryAddSingleton<IOutboxReader, OutboxReader>();
+        services.TryAddSingleton<EngineHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<EngineHost>());
+
+        return new RunbookEngineBuilder(services)
+            .AddActivity<Start>().AddActivity<End>().AddActivity<If>().AddActivity<Switch>()
+            .AddActivity<Fork>().AddActivity<Join>().AddActivity<ForEach>().AddActivity<Delay>()
+            .AddActivity<SetVariable>().AddActivity<WaitForEvent>().AddActivity<Ask>().AddActivity<Log>()
+            .AddActivity<Fail>().AddActivity<RunRunbook>();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace VCRunbooks.Engine.Persistence;
+
+/// <summary>
+/// Applies the embedded, numbered SQL scripts of the active provider (Schema/Sqlite or Schema/Postgres)
+/// that the schema_version table does not list yet, each in its own transaction. Hand-written scripts
+/// replace EF migrations because the dotnet-ef tool is not obtainable here; see docs/engine.md.
+/// </summary>
+internal sealed partial class SchemaMigrator(IDbContextFactory<EngineDbContext> contexts, EngineOptions options, ILogger<SchemaMigrator> logger)
+{
+    // Any constant works: it only serialises concurrent migrators of one PostgreSQL database.
+    private const long PostgresLockKey = 0x5643_5275_6E62;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        var postgres = options.Provider == StorageProvider.Postgres;
+        if (!postgres)
+        {
+            // WAL survives a killed process without losing committed transactions and lets readers run beside the writer.
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await ExecuteAsync(connection, null,
+            "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL PRIMARY KEY, applied_at_ms bigint NOT NULL);",
+            cancellationToken);
+        foreach (var (version, script) in Scripts(options.Provider))
+        {
+            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            if (postgres)
+            {
+                await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({PostgresLockKey});", cancellationToken);
+            }
+
+            var applied = await ScalarAsync(connection, tx, $"SELECT COUNT(*) FROM schema_version WHERE version = {version};", cancellationToken);
+            if (applied > 0)
+            {
+                continue;
+            }
+
+            await ExecuteAsync(connection, tx, script, cancellationToken);
+            var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+            await ExecuteAsync(connection, tx, $"INSERT INTO schema_version (version, applied_at_ms) VALUES ({version}, {now});", cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            LogApplied(logger, version);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied engine schema version {Version}")]
+    private static partial void LogApplied(ILogger logger, int version);
+
+    internal static IReadOnlyList<(int Version, string Script)> Scripts(StorageProvider provider)
+    {
+        var assembly = typeof(SchemaMigrator).Assembly;
+        var prefix = $"VCRunbooks.Engine.Persistence.Schema.{provider}.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0]), Script: Read(assembly, n)))
+            .OrderBy(s => s.Version)
+            .ToList();
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+#pragma warning disable CA2100 // The SQL comes from embedded scripts and integers, never from user input.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+#pragma warning disable CA2100 // As above: constant SQL.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+    }
+}

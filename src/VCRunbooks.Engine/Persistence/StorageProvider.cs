@@ -1,0 +1,8 @@
+namespace VCRunbooks.Engine.Persistence;
+
+/// <summary>The database the engine keeps its state in.</summary>
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,7 @@
+namespace VCRunbooks.Engine.Runs;
+
+internal enum TokenStatus
+{
+    Ready,
+    Suspended,
+}

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Persistence;
+
+namespace VCRunbooks.Engine.Timers;
+
+/// <summary>
+/// Wakes runs whose durable timers are due. It sleeps on a TimeProvider timer set to the earliest due
+/// time (at most the poll interval, to see timers other nodes wrote); tests call <see cref="TickAsync"/>.
+/// </summary>
+internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> contexts, IRunDispatcher dispatcher, EngineOptions options, TimerWakeups wakeups, ILogger<TimerPoller> logger) : IAsyncDisposable
+{
+    private const int BatchSize = 5000;
+    private readonly SemaphoreSlim ticking = new(1, 1);
+    private ITimer? timer;
+    private readonly Lock gate = new();
+    private volatile bool stopped;
+    private long scheduledForMs = long.MaxValue;
+
+    public void Start()
+    {
+        stopped = false;
+        wakeups.Listen(Nudge);
+        timer = options.TimeProvider.CreateTimer(_ => _ = OnTimerAsync(), null, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Dispatches every run with a due timer; returns how many runs were dispatched.</summary>
+    public async Task<int> TickAsync(CancellationToken cancellationToken)
+    {
+        await ticking.WaitAsync(cancellationToken);
+        try
+        {
+            var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var due = await db.Bookmarks.AsNoTracking()
+                .Where(b => b.DueAtMs != null && b.DueAtMs <= now)
+                .Select(b => b.RunId)
+                .Distinct()
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            foreach (var runId in due)
+            {
+                await dispatcher.DispatchAsync(runId, cancellationToken);
+            }
+
+            var next = await db.Bookmarks.AsNoTracking().Where(b => b.DueAtMs != null && b.DueAtMs > now).MinAsync(b => b.DueAtMs, cancellationToken);
+            Reschedule(due.Count == BatchSize ? now : next, now);
+            return due.Count;
+        }
+        finally
+        {
+            ticking.Release();
+        }
+    }
+
+    /// <summary>Called when a commit created a timer earlier than the one the poller sleeps towards.</summary>
+    public void Nudge(long dueAtMs)
+    {
+        lock (gate)
+        {
+            if (dueAtMs >= scheduledForMs)
+            {
+                return;
+            }
+        }
+
+        Reschedule(dueAtMs, options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+    }
+
+    private void Reschedule(long? nextDueMs, long nowMs)
+    {
+        if (stopped || timer is null)
+        {
+            return;
+        }
+
+        var wait = options.TimerPollInterval;
+        if (nextDueMs is { } next && TimeSpan.FromMilliseconds(Math.Max(0, next - nowMs)) < wait)
+        {
+            wait = TimeSpan.FromMilliseconds(Math.Max(0, next - nowMs));
+        }
+
+        lock (gate)
+        {
+            scheduledForMs = nowMs + (long)wait.TotalMilliseconds;
+            timer.Change(wait, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task OnTimerAsync()
+    {
+        if (stopped)
+        {
+            return;
+        }
+
+        try
+        {
+            await TickAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogTickFailed(logger, ex);
+            Reschedule(null, 0);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        stopped = true;
+        var current = Interlocked.Exchange(ref timer, null);
+        if (current is not null)
+        {
+            await current.DisposeAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer poll failed; trying again after the poll interval")]
+    private static partial void LogTickFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,10 @@
+namespace VCRunbooks.Simulator.Update;
+
+/// <summary>The long-running update operations.</summary>
+public enum UpdateOperationKind
+{
+    Stage,
+    Install,
+    StageAndInstall,
+    Rollback,
+}

@@ -1,0 +1,43 @@
+using VCRunbooks.VCenter.Client.Waiting;
+using VCRunbooks.VCenter.Recovery;
+using VCRunbooks.VCenter.Recovery.Backup;
+
+namespace VCRunbooks.VCenter.Client.Backup;
+
+/// <summary>File-based backup of the appliance (appliance.recovery.backup): parts, validation, jobs, schedules, archives.</summary>
+public interface IBackupClient
+{
+    IBackupSchedulesClient Schedules { get; }
+
+    IBackupArchivesClient Archives { get; }
+
+    /// <summary>Whether the appliance supports backup and restore.</summary>
+    Task<RecoveryInfo> GetRecoveryAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<BackupPart>> ListPartsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The size in MB a part would take in a backup now.</summary>
+    Task<long> GetPartSizeAsync(string partId, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks a backup request without starting it (location reachable, password rules).</summary>
+    Task<ReturnResult> ValidateAsync(BackupRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts a backup job. If the answer is lost (connection dropped, 503), the client looks for a job that
+    /// appeared since the call before sending again, so one call never starts two backups.
+    /// </summary>
+    Task<BackupJobStatus> StartAsync(BackupRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Backup job ids, newest first.</summary>
+    Task<IReadOnlyList<string>> ListJobsAsync(CancellationToken cancellationToken = default);
+
+    Task<BackupJobStatus> GetJobAsync(string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>Details of the given jobs (all jobs when none are given), by job id.</summary>
+    Task<IReadOnlyDictionary<string, BackupJobDetails>> GetJobDetailsAsync(IReadOnlyCollection<string>? jobIds = null, CancellationToken cancellationToken = default);
+
+    Task<ReturnResult> CancelJobAsync(string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>Polls the job until SUCCEEDED (returned) or FAILED (thrown as <see cref="Errors.VCenterOperationFailedException"/>).</summary>
+    Task<BackupJobStatus> WaitForJobAsync(string jobId, WaitPolicy? policy = null, IProgress<BackupJobStatus>? progress = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,26 @@
+namespace VCRunbooks.VCenter.Client.Errors;
+
+/// <summary>No usable answer: the connection was refused or dropped, or the call timed out. Transient.</summary>
+public sealed class VCenterConnectionException : VCenterException
+{
+    public VCenterConnectionException()
+    {
+    }
+
+    public VCenterConnectionException(string message) : base(message)
+    {
+    }
+
+    public VCenterConnectionException(string message, Exception innerException) : this(message, innerException, timedOut: false)
+    {
+    }
+
+    public VCenterConnectionException(string message, Exception? innerException, bool timedOut)
+        : base(message, null, null, [], isTransient: true, innerException)
+    {
+        TimedOut = timedOut;
+    }
+
+    /// <summary>True when the per-target timeout elapsed (as opposed to a refused or dropped connection).</summary>
+    public bool TimedOut { get; }
+}

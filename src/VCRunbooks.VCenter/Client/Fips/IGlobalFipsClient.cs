@@ -1,0 +1,12 @@
+using VCRunbooks.VCenter.Fips;
+
+namespace VCRunbooks.VCenter.Client.Fips;
+
+/// <summary>FIPS 140 mode of the appliance (appliance.system.global_fips, /api only, management side).</summary>
+public interface IGlobalFipsClient
+{
+    Task<GlobalFipsInfo> GetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Turns FIPS mode on or off; the appliance reboots to apply it.</summary>
+    Task SetAsync(bool enabled, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,15 @@
+using VCRunbooks.VCenter.Logging;
+
+namespace VCRunbooks.VCenter.Client.LogForwarding;
+
+/// <summary>Syslog forwarding of the appliance (appliance.logging.forwarding).</summary>
+public interface ILogForwardingClient
+{
+    Task<IReadOnlyList<ForwardingConfig>> GetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the whole forwarding configuration (at most three hosts on a real appliance).</summary>
+    Task SetAsync(IReadOnlyList<ForwardingConfig> configs, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks each configured host is reachable, optionally sending a test message.</summary>
+    Task<IReadOnlyList<ForwardingConnectionStatus>> TestAsync(bool sendTestMessage = false, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,12 @@
+namespace VCRunbooks.VCenter.Client.Lookup;
+
+/// <summary>The Lookup Service (SOAP, <c>/lookupservice/sdk</c>): where each node's services listen.</summary>
+public interface ILookupServiceClient
+{
+    Task<IReadOnlyList<LookupRegistration>> ListAsync(LookupFilter filter, CancellationToken cancellationToken = default);
+
+    Task<string> GetSiteIdAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The vAPI endpoint URL of the vCenter Server whose instance name is <paramref name="instanceName"/> (guide ch. 2).</summary>
+    Task<Uri> FindVapiEndpointAsync(string instanceName, CancellationToken cancellationToken = default);
+}

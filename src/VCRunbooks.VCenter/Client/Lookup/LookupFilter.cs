@@ -1,0 +1,31 @@
+namespace VCRunbooks.VCenter.Client.Lookup;
+
+/// <summary>A LookupServiceRegistrationFilter: null or empty fields match anything; an endpoint criterion also trims endpoints.</summary>
+public sealed record LookupFilter
+{
+    public string? SiteId { get; init; }
+    public string? NodeId { get; init; }
+    public string? Product { get; init; }
+    public string? ServiceType { get; init; }
+    public string? EndpointProtocol { get; init; }
+    public string? EndpointType { get; init; }
+
+    /// <summary>The vAPI endpoint (the REST API) of a node, as the guide's chapter 2 filters for it.</summary>
+    public static LookupFilter VapiEndpoint(string? nodeId = null) => new()
+    {
+        NodeId = nodeId, Product = "com.vmware.cis", ServiceType = "cs.vapi",
+        EndpointProtocol = "vapi.json.https.public", EndpointType = "com.vmware.vapi.endpoint",
+    };
+
+    /// <summary>vCenter Server (vpxd) registrations, which carry each node's instance name.</summary>
+    public static LookupFilter VCenterServers() => new()
+    {
+        Product = "com.vmware.cis", ServiceType = "vcenterserver", EndpointProtocol = "vmomi", EndpointType = "com.vmware.vim",
+    };
+
+    /// <summary>The SSO security token service (where SAML tokens are issued).</summary>
+    public static LookupFilter SsoSts() => new()
+    {
+        Product = "com.vmware.cis", ServiceType = "cs.identity", EndpointProtocol = "wsTrust", EndpointType = "com.vmware.cis.cs.identity.sso",
+    };
+}

@@ -1,0 +1,20 @@
+using VCRunbooks.VCenter.Client.Waiting;
+using VCRunbooks.VCenter.SupportBundle;
+using VCRunbooks.VCenter.Tasks;
+
+namespace VCRunbooks.VCenter.Client.SupportBundle;
+
+/// <summary>Support bundles (appliance.support_bundle, /api only): components, list, create as a cis task.</summary>
+public interface ISupportBundleClient
+{
+    /// <summary>Components by group, to choose what a bundle collects.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ListComponentsAsync(CancellationToken cancellationToken = default);
+
+    Task<SupportBundleListResult> ListAsync(int? size = null, bool? available = null, SupportBundleCreationStatus? status = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Starts generating a bundle; returns the cis task id (not retried: it would make a second bundle).</summary>
+    Task<string> CreateAsync(SupportBundleCreateSpec spec, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a bundle and waits for its task; returns the finished task (its result holds the download URL).</summary>
+    Task<TaskInfo> CreateAndWaitAsync(SupportBundleCreateSpec spec, WaitPolicy? policy = null, IProgress<TaskInfo>? progress = null, CancellationToken cancellationToken = default);
+}

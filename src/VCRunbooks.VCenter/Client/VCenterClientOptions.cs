@@ -1,0 +1,34 @@
+using VCRunbooks.VCenter.Client.Resilience;
+using VCRunbooks.VCenter.Client.Waiting;
+
+namespace VCRunbooks.VCenter.Client;
+
+/// <summary>Client-wide behaviour: retries, waits, and the clock they run on.</summary>
+public sealed class VCenterClientOptions
+{
+    public RetryPolicy Retry { get; set; } = new();
+
+    /// <summary>Used by waits that are not given a policy of their own.</summary>
+    public WaitPolicy Wait { get; set; } = WaitPolicy.Default;
+
+    /// <summary>The clock of wait timeouts and retry delays.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>How to pause between retries and polls; null waits on <see cref="TimeProvider"/>. Tests move a virtual clock here.</summary>
+    public Func<TimeSpan, CancellationToken, Task>? Delay { get; set; }
+
+    internal Func<TimeSpan, CancellationToken, Task> EffectiveDelay()
+    {
+        var time = TimeProvider;
+        return Delay ?? ((span, cancellationToken) => Task.Delay(span, time, cancellationToken));
+    }
+
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));
+        ArgumentNullException.ThrowIfNull(Wait, nameof(Wait));
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        Retry.Validate(nameof(Retry));
+        Wait.Validate(nameof(Wait));
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace VCRunbooks.VCenter.Identity;
+
+/// <summary>vcenter.certificate_management.X509CertChain: PEM/base64 certificates.</summary>
+public sealed record CertChain
+{
+    [JsonPropertyName("cert_chain")]
+    public required IReadOnlyList<string> Certificates { get; init; }
+}

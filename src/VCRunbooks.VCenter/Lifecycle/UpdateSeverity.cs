@@ -1,0 +1,10 @@
+namespace VCRunbooks.VCenter.Lifecycle;
+
+/// <summary>vcenter.lcm.update.Pending.SeverityType.</summary>
+public enum UpdateSeverity
+{
+    Critical,
+    Important,
+    Moderate,
+    Low,
+}

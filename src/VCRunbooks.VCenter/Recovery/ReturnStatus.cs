@@ -1,0 +1,9 @@
+namespace VCRunbooks.VCenter.Recovery;
+
+/// <summary>The outcome of a check or a cancel request.</summary>
+public enum ReturnStatus
+{
+    Fail,
+    Warning,
+    Ok,
+}

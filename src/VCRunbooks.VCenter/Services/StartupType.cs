@@ -1,0 +1,9 @@
+namespace VCRunbooks.VCenter.Services;
+
+/// <summary>How a vCenter service starts.</summary>
+public enum StartupType
+{
+    Manual,
+    Automatic,
+    Disabled,
+}

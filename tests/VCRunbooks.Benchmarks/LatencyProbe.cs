@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+
+namespace VCRunbooks.Benchmarks;
+
+public sealed class LatencyProbe
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> waiting = new();
+
+    public Task<long> Expect(string key) =>
+        waiting.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    public void Arrived(string key, long timestamp) =>
+        waiting.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(timestamp);
+
+    public void Reset() => waiting.Clear();
+}

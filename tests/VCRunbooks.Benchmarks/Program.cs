@@ -1,0 +1,36 @@
+using VCRunbooks.Benchmarks;
+
+// Engine benchmarks, Stopwatch-based (BenchmarkDotNet's many launches are too slow on 2 shared cores).
+// Usage: dotnet run -c Release --project tests/VCRunbooks.Benchmarks -- engine [runs] [suspended] [samples]
+if (args.Length == 0 || args[0] != "engine")
+{
+    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300]");
+    return 1;
+}
+
+var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
+var suspended = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var samples = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 300;
+
+// Expressions first: "cold" means the first Roslyn compilation in this process.
+foreach (var line in await ExpressionsBenchmark.RunAsync())
+{
+    Console.WriteLine(line);
+}
+
+foreach (var line in await OverheadBenchmark.RunAsync(runs))
+{
+    Console.WriteLine(line);
+}
+
+foreach (var line in await EventLatencyBenchmark.RunAsync(samples))
+{
+    Console.WriteLine(line);
+}
+
+foreach (var line in await SuspendedRunsBenchmark.RunAsync(suspended))
+{
+    Console.WriteLine(line);
+}
+
+return 0;

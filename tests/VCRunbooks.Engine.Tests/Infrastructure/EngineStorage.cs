@@ -1,0 +1,78 @@
+using Npgsql;
+using VCRunbooks.Engine.Persistence;
+
+namespace VCRunbooks.Engine.Tests.Infrastructure;
+
+/// <summary>A throwaway database for one test: a SQLite file or a fresh PostgreSQL database.</summary>
+public sealed class EngineStorage : IAsyncDisposable
+{
+    private readonly string? sqlitePath;
+    private readonly string? postgresAdmin;
+    private readonly string? postgresDatabase;
+
+    private EngineStorage(StorageProvider provider, string connectionString, string? sqlitePath, string? postgresAdmin, string? postgresDatabase)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        this.sqlitePath = sqlitePath;
+        this.postgresAdmin = postgresAdmin;
+        this.postgresDatabase = postgresDatabase;
+    }
+
+    public StorageProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    public static EngineStorage Sqlite()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vcr-engine-{Guid.NewGuid():N}.db");
+        return new EngineStorage(StorageProvider.Sqlite, $"Data Source={path}", path, null, null);
+    }
+
+    public static async Task<EngineStorage> PostgresAsync()
+    {
+        var admin = RequiresPostgresAttribute.ConnectionString ?? throw new InvalidOperationException($"{RequiresPostgresAttribute.Variable} is not set.");
+        var database = $"vcr_test_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = database };
+        return new EngineStorage(StorageProvider.Postgres, builder.ConnectionString, null, admin, database);
+    }
+
+    public void Apply(EngineOptions options)
+    {
+        if (Provider == StorageProvider.Postgres)
+        {
+            options.UsePostgres(ConnectionString);
+        }
+        else
+        {
+            options.UseSqlite(ConnectionString);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (sqlitePath is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(sqlitePath + suffix);
+            }
+        }
+
+        if (postgresAdmin is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(postgresAdmin);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}

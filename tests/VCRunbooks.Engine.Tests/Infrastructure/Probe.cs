@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace VCRunbooks.Engine.Tests.Infrastructure;
+
+/// <summary>What test activities record: every execution, in order, with its idempotency key.</summary>
+public sealed class Probe
+{
+    public ConcurrentQueue<(string Activity, string Key, string Label)> Executions { get; } = new();
+
+    /// <summary>How many more times Flaky activities fail (per activity id).</summary>
+    public ConcurrentDictionary<string, int> FailuresLeft { get; } = new();
+
+    private int concurrent;
+    private int maxConcurrent;
+
+    public int MaxConcurrent => Volatile.Read(ref maxConcurrent);
+
+    public void Enter()
+    {
+        var now = Interlocked.Increment(ref concurrent);
+        int seen;
+        while ((seen = Volatile.Read(ref maxConcurrent)) < now && Interlocked.CompareExchange(ref maxConcurrent, now, seen) != seen)
+        {
+        }
+    }
+
+    public void Leave() => Interlocked.Decrement(ref concurrent);
+
+    public IReadOnlyList<string> Labels => Executions.Select(e => e.Label).ToList();
+}

@@ -1,0 +1,37 @@
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace VCRunbooks.Engine.Tests.Infrastructure;
+
+/// <summary>A test case reported as skipped with a reason decided at discovery.</summary>
+public sealed class SkippedTestCase : XunitTestCase
+{
+    private string reason = string.Empty;
+
+    [Obsolete("For deserialization only.")]
+    public SkippedTestCase()
+    {
+    }
+
+    public SkippedTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod method, string reason)
+        : base(sink, display, options, method)
+    {
+        this.reason = reason;
+        SkipReason = reason;
+    }
+
+    protected override string GetSkipReason(IAttributeInfo factAttribute) => reason;
+
+    public override void Serialize(IXunitSerializationInfo data)
+    {
+        base.Serialize(data);
+        data.AddValue("Reason", reason);
+    }
+
+    public override void Deserialize(IXunitSerializationInfo data)
+    {
+        base.Deserialize(data);
+        reason = data.GetValue<string>("Reason");
+        SkipReason = reason;
+    }
+}

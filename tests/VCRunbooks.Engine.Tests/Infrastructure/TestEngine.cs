@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Timers;
+
+namespace VCRunbooks.Engine.Tests.Infrastructure;
+
+/// <summary>An engine on a test database with a fake clock; helpers wait for the dispatcher to go idle instead of sleeping.</summary>
+public sealed class TestEngine : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly ServiceProvider services;
+    private readonly IHostedService host;
+
+    private TestEngine(ServiceProvider services, FakeTimeProvider time)
+    {
+        this.services = services;
+        Time = time;
+        host = services.GetServices<IHostedService>().Single();
+    }
+
+    public FakeTimeProvider Time { get; }
+    public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
+    public IOutboxReader Outbox => services.GetRequiredService<IOutboxReader>();
+    public Probe Probe => services.GetRequiredService<Probe>();
+    internal ChannelRunDispatcher Dispatcher => services.GetRequiredService<ChannelRunDispatcher>();
+    internal TimerPoller Poller => services.GetRequiredService<TimerPoller>();
+    internal IServiceProvider Services => services;
+
+    public static async Task<TestEngine> StartAsync(EngineStorage storage, FakeTimeProvider? time = null, Action<EngineOptions>? configure = null, Probe? probe = null)
+    {
+        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var collection = new ServiceCollection();
+        collection.AddSingleton(probe ?? new Probe());
+        collection.AddRunbookEngine(o =>
+        {
+            storage.Apply(o);
+            o.TimeProvider = time;
+            o.Workers = 2;
+            configure?.Invoke(o);
+        }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>();
+        var engine = new TestEngine(collection.BuildServiceProvider(), time);
+        await engine.host.StartAsync(CancellationToken.None);
+        return engine;
+    }
+
+    public Task IdleAsync() => Dispatcher.WhenIdleAsync(CancellationToken.None).WaitAsync(Patience);
+
+    /// <summary>Moves the clock, lets the timer poller dispatch what is due, and waits until every pass finished.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Time.Advance(by);
+        await Poller.TickAsync(CancellationToken.None);
+        await IdleAsync();
+    }
+
+    public async Task<RunbookDefinition> PublishAsync(RunbookDefinition definition) => await Engine.PublishAsync(definition);
+
+    /// <summary>Starts a run and returns its details once it completed or is waiting.</summary>
+    public async Task<RunDetails> RunAsync(string definitionId, JsonObject? inputs = null)
+    {
+        var run = await Engine.StartRunAsync(definitionId, inputs);
+        await IdleAsync();
+        return (await Engine.GetRunAsync(run.Id))!;
+    }
+
+    public async Task<RunDetails> GetAsync(string runId) => (await Engine.GetRunAsync(runId))!;
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync(CancellationToken.None);
+        await services.DisposeAsync();
+    }
+}

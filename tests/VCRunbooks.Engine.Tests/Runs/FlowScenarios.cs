@@ -1,0 +1,194 @@
+using System.Text.Json.Nodes;
+using VCRunbooks.Contracts.Runs;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Tests.Infrastructure;
+
+namespace VCRunbooks.Engine.Tests.Runs;
+
+public abstract class FlowScenarios : ScenarioBase
+{
+    [EngineFact]
+    public async Task StartRun_LinearRunbookWithExpressions_CompletesWithVariablesJournalAndKey()
+    {
+        await Host.PublishAsync(Def.New("linear").Input("n", "int", 2).Var("doubled", "int")
+            .Act("set", "SetVariable", new { Name = "doubled", Value = Def.Expr("Inputs.n * 2") })
+            .Act("log", "Log", new { Message = Def.Expr("$\"doubled is {Variables.doubled}\"") })
+            .Act("rec", "RecordStep", new { Label = Def.Expr("RunId") })
+            .Act("end", "End")
+            .Chain("start", "set", "log", "rec", "end").Build());
+
+        var run = await Host.RunAsync("linear", new JsonObject { ["n"] = 21 });
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal(42, run.Variables["doubled"]!.GetValue<int>());
+        var journal = await Engine.GetJournalAsync(run.Id);
+        Assert.Contains(journal, j => j.Kind == "log" && j.ActivityId == "log" && j.Message == "doubled is 42");
+        var execution = Assert.Single(Probe.Executions);
+        Assert.Equal(run.Id, execution.Label);
+        Assert.Equal($"{run.Id}:rec:1", execution.Key);
+        Assert.Equal(execution.Key, run.Outputs["rec"]["Key"]!.GetValue<string>());
+    }
+
+    [EngineFact]
+    public async Task StartRun_CompletedRun_WritesRunEventsToOutboxInOrder()
+    {
+        await Host.PublishAsync(Def.New("events").Act("rec", "RecordStep").Chain("start", "rec").Build());
+
+        var run = await Host.RunAsync("events");
+
+        var events = await OutboxAsync(run.Id);
+        Assert.IsType<RunStarted>(events[0]);
+        Assert.IsType<RunCompleted>(events[^1]);
+        Assert.Equal(["start", "rec"], events.OfType<ActivityCompleted>().Select(e => e.ActivityId));
+    }
+
+    [EngineFact]
+    public async Task Publish_SameVersionWithOtherContent_IsRejectedAndRunsStayPinned()
+    {
+        var v1 = Def.New("pinned").Act("wait", "Delay", new { Duration = "00:01:00" }).Act("rec", "RecordStep", new { Label = "v1" }).Chain("start", "wait", "rec").Build();
+        var published = await Host.PublishAsync(v1);
+        var first = await Host.RunAsync("pinned");
+        var v2 = await Host.PublishAsync(Def.New("pinned").Act("rec", "RecordStep", new { Label = "v2" }).Chain("start", "rec").Build());
+
+        await Assert.ThrowsAsync<RunbookValidationException>(() => Engine.PublishAsync(v1 with { Version = 1, Name = "changed" }));
+        Assert.Equal(1, (await Engine.PublishAsync(v1 with { Version = 1 })).Version);
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(1));
+        var second = await Host.RunAsync("pinned");
+
+        Assert.Equal((1, 2), (published.Version, v2.Version));
+        Assert.Equal(1, (await Host.GetAsync(first.Id)).Version);
+        Assert.Equal(2, second.Version);
+        Assert.Equal(["v1", "v2"], Probe.Labels.Order());
+    }
+
+    [EngineFact]
+    public async Task StartRun_SameIdempotencyKey_ReturnsTheFirstRun()
+    {
+        await Host.PublishAsync(Def.New("once").Act("rec", "RecordStep").Chain("start", "rec").Build());
+
+        var a = await Engine.StartRunAsync("once", idempotencyKey: "ticket-42");
+        var b = await Engine.StartRunAsync("once", idempotencyKey: "ticket-42");
+        await Host.IdleAsync();
+
+        Assert.Equal(a.Id, b.Id);
+        Assert.Single(Probe.Executions);
+    }
+
+    [EngineFact]
+    public async Task StartRun_BadInputs_ThrowNamingEachProblem()
+    {
+        await Host.PublishAsync(Def.New("typed").Input("count", "int", required: true).Build());
+
+        var wrong = await Assert.ThrowsAsync<ArgumentException>(() => Engine.StartRunAsync("typed", new JsonObject { ["count"] = "many", ["extra"] = 1 }));
+        var missing = await Assert.ThrowsAsync<ArgumentException>(() => Engine.StartRunAsync("typed"));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => Engine.StartRunAsync("nope"));
+
+        Assert.Contains("input 'count'", wrong.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown input 'extra'", wrong.Message, StringComparison.Ordinal);
+        Assert.Contains("missing required input 'count'", missing.Message, StringComparison.Ordinal);
+    }
+
+    [EngineFact]
+    public async Task IfAndSwitch_Branch_OnEvaluatedValues()
+    {
+        await Host.PublishAsync(Def.New("branch").Input("n", "int").Input("colour", "string")
+            .Act("if", "If", new { Condition = Def.Expr("Inputs.n > 10") })
+            .Act("big", "RecordStep", new { Label = "big" }).Act("small", "RecordStep", new { Label = "small" })
+            .Act("sw", "Switch", new { Value = Def.Expr("Inputs.colour"), Cases = new[] { "red", "green" } })
+            .Act("red", "RecordStep", new { Label = "red" }).Act("other", "RecordStep", new { Label = "other" })
+            .Chain("start", "if").Link("if", "big", "True").Link("if", "small", "False")
+            .Link("big", "sw").Link("small", "sw").Link("sw", "red", "red").Link("sw", "other", "Default").Build());
+
+        await Host.RunAsync("branch", new JsonObject { ["n"] = 11, ["colour"] = "red" });
+        await Host.RunAsync("branch", new JsonObject { ["n"] = 3, ["colour"] = "blue" });
+
+        Assert.Equal(["big", "red", "small", "other"], Probe.Labels);
+    }
+
+    [EngineFact]
+    public async Task ForkJoinAll_WaitsForEveryBranchBeforeContinuing()
+    {
+        await Host.PublishAsync(Def.New("fork")
+            .Act("fork", "Fork").Act("a", "RecordStep", new { Label = "a" })
+            .Act("wait", "Delay", new { Duration = "00:01:00" }).Act("b", "RecordStep", new { Label = "b" })
+            .Act("join", "Join", with: a => a with { Join = JoinMode.All }).Act("after", "RecordStep", new { Label = "joined" })
+            .Chain("start", "fork").Link("fork", "a").Link("fork", "wait").Chain("wait", "b")
+            .Link("a", "join").Link("b", "join").Chain("join", "after").Build());
+
+        var run = await Host.RunAsync("fork");
+        Assert.Equal(RunStatus.Suspended, run.Status);
+        Assert.Equal(["a"], Probe.Labels);
+
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
+        Assert.Equal(["a", "b", "joined"], Probe.Labels);
+    }
+
+    [EngineFact]
+    public async Task ForEach_Sequential_VisitsItemsInOrderThenDone()
+    {
+        await Host.PublishAsync(Def.New("loop")
+            .Act("each", "ForEach", new { Items = new[] { "x", "y", "z" } })
+            .Act("body", "RecordStep", new { Label = Def.Expr("$\"{Index}:{Item.GetValue<string>()}\"") })
+            .Act("done", "RecordStep", new { Label = "done" })
+            .Chain("start", "each").Link("each", "body", "Iterate").Link("body", "each").Link("each", "done").Build());
+
+        var run = await Host.RunAsync("loop");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal(["0:x", "1:y", "2:z", "done"], Probe.Labels);
+        Assert.Equal(3, Probe.Executions.Where(e => e.Activity == "body").Select(e => e.Key).Distinct().Count());
+    }
+
+    [EngineFact]
+    public async Task ForEach_Parallel_KeepsAtMostTheMaximumInProgress()
+    {
+        await Host.PublishAsync(Def.New("fan")
+            .Act("each", "ForEach", new { Items = new[] { 1, 2, 3, 4, 5 }, Parallelism = 2 })
+            .Act("body", "ConcurrentWait").Act("done", "RecordStep", new { Label = "done" })
+            .Chain("start", "each").Link("each", "body", "Iterate").Link("body", "each").Link("each", "done").Build());
+
+        var run = await Host.RunAsync("fan");
+        for (var i = 0; i < 3; i++)
+        {
+            await Host.AdvanceAsync(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
+        Assert.Equal(2, Probe.MaxConcurrent);
+        Assert.Equal(5, Probe.Labels.Count(l => l.StartsWith("wait:", StringComparison.Ordinal)));
+    }
+
+    [EngineFact]
+    public async Task RunRunbook_ChildCompletes_ParentReadsItsVariables()
+    {
+        await Host.PublishAsync(Def.New("child").Input("who", "string").Var("result", "string")
+            .Act("set", "SetVariable", new { Name = "result", Value = Def.Expr("\"child got \" + Inputs.who") }).Chain("start", "set").Build());
+        await Host.PublishAsync(Def.New("parent").Var("got", "string")
+            .Act("child", "RunRunbook", new { DefinitionId = "child", Inputs = new { who = "parent" } })
+            .Act("set", "SetVariable", new { Name = "got", Value = Def.Expr("Output(\"child\", \"Outputs\")[\"result\"].GetValue<string>()") })
+            .Chain("start", "child", "set").Build());
+
+        var run = await Host.RunAsync("parent");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal("child got parent", run.Variables["got"]!.GetValue<string>());
+        var child = Assert.Single(await Engine.ListRunsAsync(new RunQuery { DefinitionId = "child" }));
+        Assert.Equal(run.Id, child.ParentRunId);
+        Assert.Equal(RunStatus.Completed, child.Status);
+    }
+
+    [EngineFact]
+    public async Task End_StopsEveryOtherBranch()
+    {
+        await Host.PublishAsync(Def.New("end").Act("fork", "Fork").Act("slow", "Delay", new { Duration = "01:00:00" }).Act("end", "End")
+            .Chain("start", "fork").Link("fork", "slow").Link("fork", "end").Build());
+
+        var run = await Host.RunAsync("end");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Empty(run.Waiting);
+    }
+}

@@ -1,0 +1,51 @@
+using VCRunbooks.Engine.Tests.Infrastructure;
+
+namespace VCRunbooks.Engine.Tests.Runs;
+
+/// <summary>One engine on one throwaway database per test; subclasses pick SQLite or PostgreSQL.</summary>
+public abstract class ScenarioBase : IAsyncLifetime
+{
+    private EngineStorage? storage;
+    private TestEngine? host;
+
+    protected TestEngine Host => host ?? throw new InvalidOperationException("Not started.");
+    protected IRunbookEngine Engine => Host.Engine;
+    protected Probe Probe => Host.Probe;
+
+    protected abstract Task<EngineStorage> CreateStorageAsync();
+
+    protected virtual void Configure(EngineOptions options)
+    {
+    }
+
+    public async Task InitializeAsync()
+    {
+        storage = await CreateStorageAsync();
+        host = await TestEngine.StartAsync(storage, configure: Configure);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+
+        if (storage is not null)
+        {
+            await storage.DisposeAsync();
+        }
+    }
+
+    /// <summary>Stops this engine and starts a new one on the same database, clock and probe (a process restart).</summary>
+    protected async Task RestartAsync()
+    {
+        var time = Host.Time;
+        var probe = Host.Probe;
+        await Host.DisposeAsync();
+        host = await TestEngine.StartAsync(storage!, time, Configure, probe);
+    }
+
+    protected async Task<List<object>> OutboxAsync(string runId) =>
+        (await Host.Outbox.ReadAsync(0, 10_000)).Where(m => m.RunId == runId).Select(m => m.ToMessage()).ToList();
+}

@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+using VCRunbooks.Contracts.Runs;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Tests.Infrastructure;
+
+namespace VCRunbooks.Engine.Tests.Runs;
+
+public abstract class WaitScenarios : ScenarioBase
+{
+    [EngineFact]
+    public async Task Delay_ResumesOnlyOnceItsTimerIsDue()
+    {
+        await Host.PublishAsync(Def.New("delay").Act("wait", "Delay", new { Duration = "00:10:00" }).Act("rec", "RecordStep").Chain("start", "wait", "rec").Build());
+        var run = await Host.RunAsync("delay");
+        var due = Assert.Single(run.Waiting).DueAt;
+
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(9));
+        var early = await Host.GetAsync(run.Id);
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(Host.Time.GetUtcNow(), due);
+        Assert.Equal(RunStatus.Suspended, early.Status);
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
+        Assert.Single(Probe.Executions);
+    }
+
+    [EngineFact]
+    public async Task WaitForEvent_OnlyTheMatchingCorrelationKey_ResumesWithPayload()
+    {
+        await Host.PublishAsync(Def.New("event").Input("ticket", "string").Var("payload", "object")
+            .Act("wait", "WaitForEvent", new { EventName = "approval", CorrelationKey = Def.Expr("Inputs.ticket") })
+            .Act("keep", "SetVariable", new { Name = "payload", Value = Def.Expr("Output(\"wait\", \"Payload\")") })
+            .Chain("start", "wait").Link("wait", "keep", "Received").Build());
+        var run = await Host.RunAsync("event", new JsonObject { ["ticket"] = "T-1" });
+
+        var other = await Engine.RaiseEventAsync("approval", "T-2", new JsonObject { ["ok"] = false });
+        await Host.IdleAsync();
+        var stillWaiting = (await Host.GetAsync(run.Id)).Status;
+        var matched = await Engine.RaiseEventAsync("approval", "T-1", new JsonObject { ["ok"] = true });
+        await Host.IdleAsync();
+
+        Assert.Equal((0, 1), (other, matched));
+        Assert.Equal(RunStatus.Suspended, stillWaiting);
+        var done = await Host.GetAsync(run.Id);
+        Assert.Equal(RunStatus.Completed, done.Status);
+        Assert.True(done.Variables["payload"]!["ok"]!.GetValue<bool>());
+    }
+
+    [EngineFact]
+    public async Task WaitForEvent_Timeout_TakesTimedOutOutcome()
+    {
+        await Host.PublishAsync(Def.New("late").Act("wait", "WaitForEvent", new { EventName = "e", CorrelationKey = "k", Timeout = "00:05:00" })
+            .Act("late", "RecordStep", new { Label = "late" }).Chain("start", "wait").Link("wait", "late", "TimedOut").Build());
+        var run = await Host.RunAsync("late");
+
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
+        Assert.Equal(["late"], Probe.Labels);
+        Assert.Equal(0, await Engine.RaiseEventAsync("e", "k"));
+    }
+
+    private Task<VCRunbooks.Engine.Definitions.RunbookDefinition> PublishAskAsync() => Host.PublishAsync(Def.New("ask")
+        .Act("ask", "Ask", new { Question = "Proceed with the patch?", AllowedAnswers = new[] { "yes", "no" }, DefaultAnswer = "no", Timeout = "01:00:00" })
+        .Act("yes", "RecordStep", new { Label = "yes" }).Act("no", "RecordStep", new { Label = "no" })
+        .Chain("start", "ask").Link("ask", "yes", "yes").Link("ask", "no", "no").Build());
+
+    [EngineFact]
+    public async Task Ask_Answered_FollowsTheAnswerAndPublishesBothEvents()
+    {
+        await PublishAskAsync();
+        var run = await Host.RunAsync("ask");
+        var raised = (await OutboxAsync(run.Id)).OfType<QuestionRaised>().Single();
+        var waiting = (await Host.GetAsync(run.Id)).Waiting.Single(w => w.Name == "question");
+
+        await Engine.AnswerQuestionAsync(raised.QuestionId, "YES", "alice");
+        await Host.IdleAsync();
+
+        Assert.Equal("Proceed with the patch?", waiting.Metadata!["text"]!.GetValue<string>());
+        var done = await Host.GetAsync(run.Id);
+        Assert.Equal(RunStatus.Completed, done.Status);
+        Assert.Equal(["yes"], Probe.Labels);
+        Assert.Equal("alice", done.Outputs["ask"]["AnsweredBy"]!.GetValue<string>());
+        var answered = (await OutboxAsync(run.Id)).OfType<QuestionAnswered>().Single();
+        Assert.Equal(("yes", false), (answered.Answer, answered.TimedOut));
+    }
+
+    [EngineFact]
+    public async Task AnswerQuestion_NotAnAllowedAnswer_IsRejectedAndTheRunKeepsWaiting()
+    {
+        await PublishAskAsync();
+        var run = await Host.RunAsync("ask");
+        var questionId = (await OutboxAsync(run.Id)).OfType<QuestionRaised>().Single().QuestionId;
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Engine.AnswerQuestionAsync(questionId, "maybe"));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => Engine.AnswerQuestionAsync("no-such-question", "yes"));
+
+        Assert.Contains("allowed: yes, no", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(RunStatus.Suspended, (await Host.GetAsync(run.Id)).Status);
+    }
+
+    [EngineFact]
+    public async Task Ask_Timeout_TakesTheDefaultAnswer()
+    {
+        await PublishAskAsync();
+        var run = await Host.RunAsync("ask");
+
+        await Host.AdvanceAsync(TimeSpan.FromHours(1));
+
+        var done = await Host.GetAsync(run.Id);
+        Assert.Equal(RunStatus.Completed, done.Status);
+        Assert.Equal(["no"], Probe.Labels);
+        Assert.True(done.Outputs["ask"]["TimedOut"]!.GetValue<bool>());
+    }
+
+    [EngineFact]
+    public async Task Restart_SuspendedRuns_ResumeInTheNewEngine()
+    {
+        await Host.PublishAsync(Def.New("durable")
+            .Act("wait", "WaitForEvent", new { EventName = "go", CorrelationKey = "k" }).Act("nap", "Delay", new { Duration = "00:30:00" })
+            .Act("rec", "RecordStep").Chain("start", "wait").Link("wait", "nap", "Received").Chain("nap", "rec").Build());
+        var run = await Host.RunAsync("durable");
+
+        await RestartAsync();
+        Assert.Equal(1, await Engine.RaiseEventAsync("go", "k"));
+        await Host.IdleAsync();
+        await RestartAsync();
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(30));
+
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
+        Assert.Single(Probe.Executions);
+    }
+
+    [EngineFact]
+    public async Task Cancel_SuspendedRun_StopsWaitingForGood()
+    {
+        await Host.PublishAsync(Def.New("cancel").Act("wait", "WaitForEvent", new { EventName = "e", CorrelationKey = "c" }).Chain("start", "wait").Build());
+        var run = await Host.RunAsync("cancel");
+
+        Assert.True(await Engine.CancelAsync(run.Id));
+        await Host.IdleAsync();
+
+        var cancelled = await Host.GetAsync(run.Id);
+        Assert.Equal(RunStatus.Cancelled, cancelled.Status);
+        Assert.Empty(cancelled.Waiting);
+        Assert.Equal(0, await Engine.RaiseEventAsync("e", "c"));
+        Assert.False(await Engine.CancelAsync(run.Id));
+        Assert.IsType<RunCancelled>((await OutboxAsync(run.Id))[^1]);
+    }
+}

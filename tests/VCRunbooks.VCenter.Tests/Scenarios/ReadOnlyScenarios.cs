@@ -1,0 +1,31 @@
+using VCRunbooks.VCenter.Client;
+
+namespace VCRunbooks.VCenter.Tests.Scenarios;
+
+/// <summary>
+/// Scenarios that only read, so they are safe against a production vCenter. Each runs against the simulator
+/// (<see cref="SimulatorScenarioTests"/>) and, when configured, a real vCenter (<see cref="RealVCenterScenarioTests"/>).
+/// </summary>
+public static class ReadOnlyScenarios
+{
+    public static async Task SessionRoundTripAsync(IVCenterClient client)
+    {
+        var info = await client.Session.GetAsync();
+        Assert.False(string.IsNullOrEmpty(info.User));
+        Assert.True(info.LastAccessedTime >= info.CreatedTime);
+    }
+
+    public static async Task LogoutThenCallLogsInAgainAsync(IVCenterClient client)
+    {
+        await client.Session.GetAsync();
+        await client.Session.LogoutAsync();
+        var info = await client.Session.GetAsync();
+        Assert.False(string.IsNullOrEmpty(info.User));
+    }
+
+    public static async Task ListTasksAsync(IVCenterClient client)
+    {
+        var tasks = await client.Tasks.ListAsync(new VCRunbooks.VCenter.Tasks.TaskFilterSpec { Status = [VCRunbooks.VCenter.Common.TaskStatus.Running] });
+        Assert.All(tasks.Values, t => Assert.Equal(VCRunbooks.VCenter.Common.TaskStatus.Running, t.Status));
+    }
+}
