@@ -163,6 +163,23 @@ public sealed class ConfigurationFamiliesTests(ClientFixture sim) : IClassFixtur
     }
 
     [Fact]
+    public async Task IdentityProviders_CreateAnswerLost_IsNotSentAgain()
+    {
+        await using var client = sim.Client(sim.NewAppliance(), configure: o => o.WrapHandler = inner =>
+            new LoseAnswerHandler(r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.EndsWith("/identity/providers", StringComparison.Ordinal), inner));
+        var spec = new ProviderCreateSpec
+        {
+            ConfigTag = ConfigType.Oidc,
+            Oidc = new OidcCreateSpec { DiscoveryEndpoint = "https://adfs.sim.local/.well-known/openid-configuration", ClientId = "c", ClientSecret = "s", ClaimMap = ClaimMap.Empty },
+        };
+
+        var ex = await Assert.ThrowsAsync<VCenterConnectionException>(() => client.IdentityProviders.CreateAsync(spec));
+
+        Assert.True(ex.IsTransient);
+        Assert.Single(await client.IdentityProviders.ListAsync(), p => p.ConfigTag == ConfigType.Oidc);
+    }
+
+    [Fact]
     public async Task IdentityProviders_OidcWithoutSpec_ThrowsNamingIt()
     {
         await using var client = sim.Client(sim.NewAppliance());
