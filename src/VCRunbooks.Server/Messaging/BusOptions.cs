@@ -7,8 +7,12 @@ public sealed class BusOptions
 
     public RabbitMqOptions RabbitMq { get; set; } = new();
 
-    /// <summary>How long the relay waits for the broker to take one event before it backs off and retries.</summary>
-    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long the relay waits for the broker to take one event before it gives up on that attempt and retries.
+    /// Long on purpose: during an outage MassTransit holds the publish and sends it on reconnect, and cancelling
+    /// it early and publishing again is what would deliver the event twice.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     public bool UsesRabbitMq => !string.IsNullOrWhiteSpace(RabbitMq.Host);
 }
