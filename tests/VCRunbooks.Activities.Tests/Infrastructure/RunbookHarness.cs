@@ -119,8 +119,24 @@ public sealed class RunbookHarness : IAsyncDisposable
         Assert.True(reached(), "the awaited condition never held");
     }
 
+    /// <summary>The whole journal, read page by page.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string runId)
+    {
+        var all = new List<JournalEntry>();
+        while (true)
+        {
+            var page = await Engine.GetJournalAsync(runId, all.Count == 0 ? 0 : all[^1].Seq);
+            if (page.Count == 0)
+            {
+                return all;
+            }
+
+            all.AddRange(page);
+        }
+    }
+
     public async Task<string> JournalTextAsync(string runId) =>
-        string.Join("\n", (await Engine.GetJournalAsync(runId)).Select(e => $"{e.Kind} {e.ActivityId}: {e.Message}"));
+        string.Join("\n", (await JournalAsync(runId)).Select(e => $"{e.Kind} {e.ActivityId}: {e.Message}"));
 
     /// <summary>
     /// Abandons this engine as a killed process would be: its timer poller stops, anything it is executing never

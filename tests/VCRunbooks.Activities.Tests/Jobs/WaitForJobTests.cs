@@ -74,7 +74,7 @@ public sealed class WaitForJobTests(SimulatorFixture sim) : IClassFixture<Simula
         var run = await harness.DriveAsync(runId, TimeSpan.FromSeconds(5));
 
         Assert.Equal(RunStatus.Completed, run.Status);
-        var waits = (await harness.Engine.GetJournalAsync(runId))
+        var waits = (await harness.JournalAsync(runId))
             .Where(e => e.ActivityId == "wait" && e.Kind == "activity-suspended")
             .Select(e => DateTimeOffset.Parse(e.Message[(e.Message.IndexOf("due ", StringComparison.Ordinal) + 4)..], System.Globalization.CultureInfo.InvariantCulture) - e.At)
             .Select(d => (int)Math.Round(d.TotalSeconds))
