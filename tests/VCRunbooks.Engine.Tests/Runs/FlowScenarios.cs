@@ -76,6 +76,19 @@ public abstract class FlowScenarios : ScenarioBase
     }
 
     [EngineFact]
+    public async Task StartRun_ConcurrentCallsWithOneKey_StartOneRun()
+    {
+        await Host.PublishAsync(Def.New("once").Act("rec", "RecordStep").Chain("start", "rec").Build());
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Engine.StartRunAsync("once", idempotencyKey: "webhook-7")));
+        await Host.IdleAsync();
+
+        Assert.Single(runs.Select(r => r.Id).Distinct());
+        Assert.Single(await Engine.ListRunsAsync());
+        Assert.Single(Probe.Executions);
+    }
+
+    [EngineFact]
     public async Task StartRun_BadInputs_ThrowNamingEachProblem()
     {
         await Host.PublishAsync(Def.New("typed").Input("count", "int", required: true).Build());
