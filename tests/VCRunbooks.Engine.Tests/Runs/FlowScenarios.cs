@@ -41,6 +41,9 @@ public abstract class FlowScenarios : ScenarioBase
         Assert.IsType<RunStarted>(events[0]);
         Assert.IsType<RunCompleted>(events[^1]);
         Assert.Equal(["start", "rec"], events.OfType<ActivityCompleted>().Select(e => e.ActivityId));
+        var raw = (await Host.Outbox.ReadAsync(0, 1)).Single();
+        Assert.Equal(("RunStarted", run.Id), (raw.Type, raw.RunId));
+        Assert.Contains($"\"runId\":\"{run.Id}\"", raw.Payload, StringComparison.Ordinal);
     }
 
     [EngineFact]
