@@ -31,7 +31,8 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+            // A larger auto-checkpoint means fewer checkpoint fsyncs for the same writes (the WAL grows to ~40 MB).
+            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=10000;";
             command.ExecuteNonQuery();
         }
 
