@@ -39,4 +39,25 @@ internal static partial class ActivityLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Backup schedule {ScheduleId} {Action}")]
     public static partial void LogSchedule(this ILogger logger, string scheduleId, string action);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Health levels {Levels}; passes: {Passes}")]
+    public static partial void LogHealth(this ILogger logger, string levels, bool passes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Update {Version}: {Step}")]
+    public static partial void LogUpdateStep(this ILogger logger, string version, string step);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Question {QuestionId} answered {Answer} by {Source}")]
+    public static partial void LogQuestionAnswered(this ILogger logger, string questionId, string answer, string source);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upgrade from {Source}: {Step}")]
+    public static partial void LogUpgrade(this ILogger logger, string source, string step);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upgrade from {Source}: stage 2 is already {State} (started by an earlier execution of this step); not starting again")]
+    public static partial void LogUpgradeAdopted(this ILogger logger, string source, VCRunbooks.VCenter.Deployment.ApplianceState state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation {Step}")]
+    public static partial void LogReconcile(this ILogger logger, string step);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciliation already {Status} (started by an earlier execution of this step); not starting another")]
+    public static partial void LogReconcileAdopted(this ILogger logger, VCRunbooks.VCenter.Recovery.Reconciliation.ReconciliationStatus status);
 }

@@ -6,4 +6,7 @@ internal enum JobPhase
     Running,
     Succeeded,
     Failed,
+
+    /// <summary>Stage 2 waits for an answer.</summary>
+    Question,
 }

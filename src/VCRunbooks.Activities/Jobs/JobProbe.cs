@@ -1,6 +1,9 @@
 using VCRunbooks.VCenter.Client;
 using VCRunbooks.VCenter.Common;
+using VCRunbooks.VCenter.Deployment;
 using VCRunbooks.VCenter.Recovery;
+using VCRunbooks.VCenter.Recovery.Reconciliation;
+using VCRunbooks.VCenter.Update;
 using TaskStatus = VCRunbooks.VCenter.Common.TaskStatus;
 
 namespace VCRunbooks.Activities.Jobs;
@@ -28,10 +31,51 @@ internal static class JobProbe
                     _ => JobPhase.Running,
                 };
                 return new JobSnapshot(phase, phase == JobPhase.Succeeded ? 100 : percent, task.Status.ToString(), task.Error?.ToString() ?? task.Progress?.Message.DefaultMessage);
+            case JobKind.Update:
+                var update = await client.Update.GetAsync(cancellationToken);
+                var updatePhase = update.State switch
+                {
+                    UpdateState.StageInProgress or UpdateState.InstallInProgress or UpdateState.RollbackInProgress => JobPhase.Running,
+                    UpdateState.InstallFailed => JobPhase.Failed,
+                    _ => update.Task?.Status == TaskStatus.Failed ? JobPhase.Failed : JobPhase.Succeeded,
+                };
+                return new JobSnapshot(updatePhase, Percent(update.Task?.Progress, updatePhase), update.State.ToString(), update.Task?.Progress?.Message.DefaultMessage);
+            case JobKind.Reconciliation:
+                var reconcile = await client.Reconciliation.GetJobAsync(cancellationToken);
+                var reconcilePhase = reconcile.Status switch
+                {
+                    ReconciliationStatus.Succeeded => JobPhase.Succeeded,
+                    ReconciliationStatus.Failed => JobPhase.Failed,
+                    _ => JobPhase.Running,
+                };
+                return new JobSnapshot(reconcilePhase, reconcile.Progress, reconcile.Status.ToString(), reconcile.Error ?? Last(reconcile.Messages));
+            case JobKind.Deployment:
+                var deployment = await client.Deployment.GetAsync(cancellationToken);
+                var deploymentPhase = deployment.State switch
+                {
+                    ApplianceState.Configured => JobPhase.Succeeded,
+                    ApplianceState.Failed => JobPhase.Failed,
+                    ApplianceState.QuestionRaised => JobPhase.Question,
+                    _ => JobPhase.Running,
+                };
+                return new JobSnapshot(deploymentPhase, Percent(deployment.Progress, deploymentPhase), deployment.State.ToString(), deployment.Progress?.Message.DefaultMessage);
+            case JobKind.HistoryImport:
+                var history = await client.Deployment.History.GetAsync(cancellationToken);
+                var historyPhase = history.Status switch
+                {
+                    TaskStatus.Succeeded => JobPhase.Succeeded,
+                    TaskStatus.Failed => JobPhase.Failed,
+                    _ => JobPhase.Running,
+                };
+                var historyError = history.Result?.Errors is { Count: > 0 } e ? e[^1].Message.DefaultMessage : null;
+                return new JobSnapshot(historyPhase, Percent(history.Progress, historyPhase), history.Status.ToString(), historyError ?? history.Progress?.Message.DefaultMessage);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown job kind.");
         }
     }
+
+    private static long Percent(TaskProgress? progress, JobPhase phase) =>
+        phase == JobPhase.Succeeded ? 100 : progress is { Total: > 0 } p ? p.Completed * 100 / p.Total : 0;
 
     private static string Require(string? jobId, JobKind kind) =>
         string.IsNullOrEmpty(jobId) ? throw new ArgumentException($"Waiting for a {kind} job needs its JobId.", nameof(jobId)) : jobId;

@@ -12,11 +12,11 @@ namespace VCRunbooks.Activities.Jobs;
 /// no thread and survives restarts. The start time and current delay live in the step's state. A 503 or dropped
 /// connection while services restart counts as "still running": the wait rides it out instead of faulting.
 /// </remarks>
-[Activity("vCenter", "Waits for a backup, restore or cis task job: durable polling with backoff, progress in the journal, a timeout.", Traits = ActivityTraits.Pure | ActivityTraits.Suspends)]
-[Outcomes("Succeeded", "Failed", "TimedOut")]
+[Activity("vCenter", "Waits for a backup, restore, reconciliation, update or stage-2 job or a cis task: durable polling with backoff, progress in the journal, a timeout.", Traits = ActivityTraits.Pure | ActivityTraits.Suspends)]
+[Outcomes("Succeeded", "Failed", "TimedOut", "Question")]
 public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
-    [Input(Required = true, Description = "Backup, Restore or Task.")]
+    [Input(Required = true, Description = "Backup, Restore, Task, Update, Reconciliation or Deployment (which completes with Question when stage 2 asks one).")]
     public string Kind { get; set; } = string.Empty;
 
     [Input(Description = "The job or task id (not needed for Restore).")]

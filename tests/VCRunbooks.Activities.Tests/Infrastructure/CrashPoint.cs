@@ -10,12 +10,12 @@ public sealed class CrashPoint
 
     public Task Reached => reached.Task;
 
-    /// <summary>Signals the test and never returns, like a process that died after sending.</summary>
-    public async Task<T> DieAfterAsync<T>(Task<T> call)
+    /// <summary>Lets <paramref name="call"/> finish on vCenter, signals the test, and returns a task of <paramref name="taskType"/> that never completes.</summary>
+    public object DieAfter(Task call, Type taskType)
     {
-        await call;
-        reached.TrySetResult();
-        await new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously).Task;
-        throw new InvalidOperationException("unreachable");
+        call.ContinueWith(_ => reached.TrySetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var result = taskType.IsGenericType ? taskType.GetGenericArguments()[0] : null;
+        var source = result is null ? new TaskCompletionSource() : Activator.CreateInstance(typeof(TaskCompletionSource<>).MakeGenericType(result))!;
+        return source.GetType().GetProperty("Task")!.GetValue(source)!;
     }
 }

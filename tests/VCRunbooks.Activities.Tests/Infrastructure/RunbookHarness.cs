@@ -89,7 +89,7 @@ public sealed class RunbookHarness : IAsyncDisposable
         await (orUntil is null ? idle : Task.WhenAny(idle, orUntil));
     }
 
-    /// <summary>Moves time in steps until the run finished or waits only on events (a question); returns it then.</summary>
+    /// <summary>Moves time in steps until the run finished or waits on an event (a question); returns it then.</summary>
     public async Task<RunDetails> DriveAsync(string runId, TimeSpan? step = null, int maxSteps = 3000)
     {
         for (var i = 0; i < maxSteps; i++)
@@ -97,7 +97,7 @@ public sealed class RunbookHarness : IAsyncDisposable
             await IdleAsync();
             var run = (await Engine.GetRunAsync(runId))!;
             if (run.Status is RunStatus.Completed or RunStatus.Faulted or RunStatus.Cancelled
-                || (run.Status == RunStatus.Suspended && run.Waiting.Count > 0 && run.Waiting.All(w => w.DueAt is null)))
+                || (run.Status == RunStatus.Suspended && run.Waiting.Any(w => w.DueAt is null)))
             {
                 return run;
             }
@@ -135,10 +135,12 @@ public sealed class RunbookHarness : IAsyncDisposable
         await StartEngineAsync();
     }
 
-    private async Task StartEngineAsync()
-    {
-        var collection = new ServiceCollection();
-        var factory = new VCenterClientFactory(new VCenterClientOptions
+    /// <summary>A client outside the engine, on the same clock, for setting scenes up (e.g. finding an archive).</summary>
+    public IVCenterClient DirectClient(Appliance appliance) => NewFactory().Create(
+        new VCenterTarget { Host = appliance.Name, ApiBaseUrl = sim.Host.BaseAddress },
+        VCenterCredentials.Sso(appliance.Spec.SsoUser, appliance.Spec.SsoPassword));
+
+    private VCenterClientFactory NewFactory() => new(new VCenterClientOptions
         {
             TimeProvider = Clock.Simulator,
             Delay = (delay, _) =>
@@ -148,7 +150,11 @@ public sealed class RunbookHarness : IAsyncDisposable
             },
             Retry = new RetryPolicy { MaxRetries = 3, Backoff = new VCRunbooks.VCenter.Client.Resilience.Backoff { InitialDelay = TimeSpan.FromSeconds(2), Jitter = 0 } },
         });
-        collection.AddSingleton<IVCenterClientFactory>(new WrappingClientFactory(factory, c => WrapClient(c)));
+
+    private async Task StartEngineAsync()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IVCenterClientFactory>(new WrappingClientFactory(NewFactory(), c => WrapClient(c)));
         collection.AddSingleton(Targets);
         collection.AddSingleton(Credentials);
         collection.AddRunbookEngine(o =>

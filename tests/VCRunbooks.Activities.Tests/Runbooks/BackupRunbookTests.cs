@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using VCRunbooks.Activities.Tests.Infrastructure;
 using VCRunbooks.Engine.Runs;
-using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.VCenter.Client.Backup;
 
 namespace VCRunbooks.Activities.Tests.Runbooks;
 
@@ -88,7 +88,7 @@ public sealed class BackupRunbookTests(SimulatorFixture sim) : IClassFixture<Sim
         await using var harness = await RunbookHarness.StartAsync(sim);
         var appliance = sim.NewAppliance();
         var crash = new CrashPoint();
-        harness.WrapClient = c => new ClientWithBackup(c, new CrashingBackupClient(c.Backup, crash));
+        harness.WrapClient = c => ClientWithFamily.Create(c, nameof(c.Backup), CrashingFamily.Create(c.Backup, nameof(IBackupClient.StartAsync), crash));
         var runId = (await harness.Engine.StartRunAsync("backup", Inputs(harness.AddTarget(appliance)))).Id;
         await harness.DriveUntilAsync(() => crash.Reached.IsCompleted, step: TimeSpan.FromSeconds(1), orUntil: crash.Reached);
 

@@ -39,6 +39,6 @@ public sealed class RunbookFileTests
     {
         var ids = RunbookFiles.All().Select(Path.GetFileNameWithoutExtension).ToList();
 
-        Assert.Contains("backup", ids);
+        Assert.Equal(["backup", "patching", "restore-and-reconcile", "upgrade"], ids);
     }
 }
