@@ -137,7 +137,7 @@ internal sealed partial class RunbookEngine
             {
                 RunId = runId,
                 Type = nameof(RunResumed),
-                Payload = System.Text.Json.JsonSerializer.Serialize(new RunResumed { RunId = runId, Reason = "retry", At = options.TimeProvider.GetUtcNow() }, RunStateJson.Options),
+                Payload = System.Text.Json.JsonSerializer.Serialize(new RunResumed { RunId = runId, Reason = "retry", At = options.TimeProvider.GetUtcNow() }, RunEventJson.Default.RunResumed),
                 CreatedAtMs = NowMs,
             });
             try

@@ -1,6 +1,11 @@
 using Scalar.AspNetCore;
 using Serilog;
+using VCRunbooks.Server.Activities;
 using VCRunbooks.Server.Health;
+using VCRunbooks.Server.Live;
+using VCRunbooks.Server.Questions;
+using VCRunbooks.Server.Runbooks;
+using VCRunbooks.Server.Runs;
 using VCRunbooks.Server.Metrics;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Targets;
@@ -38,6 +43,11 @@ public static class ServerApp
         app.MapServerMetrics();
         app.MapTargetsApi();
         app.MapSecretsApi();
+        app.MapRunbooksApi();
+        app.MapActivitiesApi();
+        app.MapRunsApi();
+        app.MapQuestionsApi();
+        app.MapLiveApi();
         return app;
     }
 }

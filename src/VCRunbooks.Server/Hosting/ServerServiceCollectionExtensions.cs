@@ -7,6 +7,7 @@ using VCRunbooks.Server.Messaging;
 using VCRunbooks.Server.Metrics;
 using VCRunbooks.Server.OpenApi;
 using VCRunbooks.Server.Persistence;
+using VCRunbooks.Server.Runs;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Simulator;
 using VCRunbooks.Server.Targets;
@@ -43,7 +44,9 @@ internal static class ServerServiceCollectionExtensions
 
         services.AddServerHealthChecks();
         services.AddServerMetrics();
-        services.AddServerBus(configuration);
+        services.AddServerBus(configuration, bus => bus.AddConsumer<StartRunConsumer>());
+        services.AddServerEngine(configuration, data);
+        services.AddExceptionHandler<EngineExceptionHandler>();
         return services;
     }
 }

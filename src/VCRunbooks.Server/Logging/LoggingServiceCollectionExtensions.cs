@@ -28,7 +28,7 @@ internal static class LoggingServiceCollectionExtensions
         logger.MinimumLevel.Is(options.MinimumLevel)
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", options.MinimumLevel > LogEventLevel.Information ? options.MinimumLevel : LogEventLevel.Information)
             .Enrich.FromLogContext()
             .Enrich.With<RunContextEnricher>()
             .Destructure.With<SensitiveDestructuringPolicy>();

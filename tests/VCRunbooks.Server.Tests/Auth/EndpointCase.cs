@@ -1,13 +1,17 @@
 using System.Net.Http.Json;
+using VCRunbooks.Server.Tests.Infrastructure;
 
 namespace VCRunbooks.Server.Tests.Auth;
 
-/// <summary>One endpoint of the role matrix: how to call it successfully, and the least role it needs (null: anyone).</summary>
-public sealed record EndpointCase(string Method, string Pattern, string Path, string? MinimumRole, object? Body = null, Func<HttpClient, Task>? ArrangeAsAdmin = null)
+/// <summary>
+/// One endpoint of the role matrix: how to call it successfully, and the least role it needs (null: anyone).
+/// <paramref name="Arrange"/> prepares what the call needs (a run, a question, a draft) and returns the path to call.
+/// </summary>
+public sealed record EndpointCase(string Method, string Pattern, string Path, string? MinimumRole, object? Body = null, Func<TestServer, Task<string>>? Arrange = null)
 {
-    public HttpRequestMessage Request()
+    public HttpRequestMessage Request(string path)
     {
-        var request = new HttpRequestMessage(new HttpMethod(Method), Path);
+        var request = new HttpRequestMessage(new HttpMethod(Method), path);
         if (Body is not null)
         {
             request.Content = JsonContent.Create(Body);

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using VCRunbooks.Server.Auth;
+using VCRunbooks.Server.Tests.Infrastructure;
 
 namespace VCRunbooks.Server.Tests.Auth;
 
@@ -21,13 +24,78 @@ public static class EndpointCatalog
         new("GET", "/api/targets/", "/api/targets", Roles.Viewer),
         new("GET", "/api/targets/{name}", "/api/targets/demo-patch", Roles.Viewer),
         new("PUT", "/api/targets/{name}", "/api/targets/matrix-put", Roles.Admin, new { address = "vcsa.example.com", tags = new[] { "matrix" } }),
-        new("DELETE", "/api/targets/{name}", "/api/targets/matrix-delete", Roles.Admin,
-            ArrangeAsAdmin: client => client.PutAsJsonAsync("/api/targets/matrix-delete", new { address = "vcsa.example.com" })),
+        new("DELETE", "/api/targets/{name}", "/api/targets/matrix-delete", Roles.Admin, Arrange: async server =>
+        {
+            await server.Client(Roles.Admin).PutAsJsonAsync("/api/targets/matrix-delete", new { address = "vcsa.example.com" });
+            return "/api/targets/matrix-delete";
+        }),
 
         new("GET", "/api/secrets/", "/api/secrets", Roles.Admin),
         new("GET", "/api/secrets/{name}", "/api/secrets/demo-sso-password", Roles.Admin),
         new("PUT", "/api/secrets/{name}", "/api/secrets/matrix-put", Roles.Admin, new { value = "matrix-value-1", description = "matrix" }),
-        new("DELETE", "/api/secrets/{name}", "/api/secrets/matrix-delete", Roles.Admin,
-            ArrangeAsAdmin: client => client.PutAsJsonAsync("/api/secrets/matrix-delete", new { value = "matrix-value-2" })),
+        new("DELETE", "/api/secrets/{name}", "/api/secrets/matrix-delete", Roles.Admin, Arrange: async server =>
+        {
+            await server.Client(Roles.Admin).PutAsJsonAsync("/api/secrets/matrix-delete", new { value = "matrix-value-2" });
+            return "/api/secrets/matrix-delete";
+        }),
+
+        new("GET", "/api/runbooks/", "/api/runbooks", Roles.Viewer),
+        new("GET", "/api/runbooks/{id}", "/api/runbooks/hello", Roles.Viewer),
+        new("GET", "/api/runbooks/{id}/versions", "/api/runbooks/hello/versions", Roles.Viewer),
+        new("POST", "/api/runbooks/validate", "/api/runbooks/validate", Roles.Author, Runbook("hello")),
+        new("GET", "/api/runbooks/{id}/draft", "/api/runbooks/matrix-draft/draft", Roles.Author, Arrange: async server =>
+        {
+            await server.Client(Roles.Admin).PutAsJsonAsync("/api/runbooks/matrix-draft/draft", Runbook("matrix-draft"));
+            return "/api/runbooks/matrix-draft/draft";
+        }),
+        new("PUT", "/api/runbooks/{id}/draft", "/api/runbooks/matrix-put/draft", Roles.Author, Runbook("matrix-put")),
+        new("POST", "/api/runbooks/{id}/publish", "/api/runbooks/matrix-publish/publish", Roles.Author, Arrange: async server =>
+        {
+            await server.Client(Roles.Admin).PutAsJsonAsync("/api/runbooks/matrix-publish/draft", Runbook("matrix-publish"));
+            return "/api/runbooks/matrix-publish/publish";
+        }),
+        new("POST", "/api/runbooks/{id}/export", "/api/runbooks/hello/export", Roles.Author),
+        new("GET", "/api/activities", "/api/activities", Roles.Viewer),
+
+        new("POST", "/api/runs/", "/api/runs", Roles.Operator, new { runbook = "hello" }),
+        new("GET", "/api/runs/", "/api/runs", Roles.Viewer),
+        new("GET", "/api/runs/{id}", "/api/runs/{finished}", Roles.Viewer, Arrange: async server => $"/api/runs/{await FinishedRunAsync(server)}"),
+        new("GET", "/api/runs/{id}/journal", "/api/runs/{finished}/journal", Roles.Viewer,
+            Arrange: async server => $"/api/runs/{await FinishedRunAsync(server)}/journal"),
+        new("GET", "/api/runs/{id}/events", "/api/runs/{finished}/events", Roles.Viewer,
+            Arrange: async server => $"/api/runs/{await FinishedRunAsync(server)}/events"),
+        new("POST", "/api/runs/{id}/cancel", "/api/runs/{waiting}/cancel", Roles.Operator,
+            Arrange: async server => $"/api/runs/{await RunDriver.StartAsync(server, "ask")}/cancel"),
+        new("POST", "/api/runs/{id}/retry", "/api/runs/{faulted}/retry", Roles.Operator, Arrange: async server =>
+        {
+            var runId = await RunDriver.StartAsync(server, "fail");
+            await RunDriver.FollowAsync(server, runId);
+            return $"/api/runs/{runId}/retry";
+        }),
+        new("GET", "/api/events", "/api/events", Roles.Viewer),
+
+        new("GET", "/api/questions/", "/api/questions", Roles.Viewer),
+        new("POST", "/api/questions/{id}/answer", "/api/questions/{open}/answer", Roles.Operator, new { answer = "yes" }, async server =>
+        {
+            var runId = await RunDriver.StartAsync(server, "ask");
+            await RunDriver.WaitForQuestionAsync(server, runId);
+            var questions = JsonDocument.Parse(await server.Client(Roles.Viewer).GetStringAsync(new Uri("/api/questions", UriKind.Relative))).RootElement;
+            var id = questions.EnumerateArray().First(q => q.GetProperty("runId").GetString() == runId).GetProperty("id").GetString();
+            return $"/api/questions/{id}/answer";
+        }),
     ];
+
+    private static JsonNode Runbook(string id)
+    {
+        var node = JsonNode.Parse(TestRunbooks.Hello)!;
+        node["id"] = id;
+        return node;
+    }
+
+    private static async Task<string> FinishedRunAsync(TestServer server)
+    {
+        var runId = await RunDriver.StartAsync(server, "hello", "matrix-finished");
+        await RunDriver.FollowAsync(server, runId);
+        return runId;
+    }
 }

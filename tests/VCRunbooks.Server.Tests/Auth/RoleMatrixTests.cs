@@ -29,12 +29,10 @@ public sealed class RoleMatrixTests(ServerFixture fixture) : IClassFixture<Serve
     public async Task Endpoint_CalledWithRole_AnswersByRole(string endpointName, string? caller)
     {
         var endpoint = EndpointCatalog.All.Single(e => e.ToString() == endpointName);
-        if (endpoint.ArrangeAsAdmin is not null)
-        {
-            await endpoint.ArrangeAsAdmin(fixture.Server.Client(Roles.Admin));
-        }
-        using var request = endpoint.Request();
-        using var response = await fixture.Server.Client(caller).SendAsync(request);
+        var path = endpoint.Arrange is null ? endpoint.Path : await endpoint.Arrange(fixture.Server);
+        using var request = endpoint.Request(path);
+        // Headers only: the all-runs event stream never ends, and the status is all the matrix checks.
+        using var response = await fixture.Server.Client(caller).SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
         var status = (int)response.StatusCode;
         if (endpoint.MinimumRole is null)
@@ -47,7 +45,7 @@ public sealed class RoleMatrixTests(ServerFixture fixture) : IClassFixture<Serve
         }
         else if (Roles.AtLeast(endpoint.MinimumRole).Contains(caller))
         {
-            Assert.True(status is >= 200 and < 300, $"{endpoint} for {caller} answered {status}: {await response.Content.ReadAsStringAsync()}");
+            Assert.True(status is >= 200 and < 300, $"{endpoint} for {caller} answered {status}");
         }
         else
         {

@@ -38,9 +38,12 @@ public sealed class TestServer : IAsyncDisposable
         var ownsData = data is null;
         data ??= new TempDirectory();
         var logs = new CollectingSink();
+        var runbooks = Path.Combine(data.Path, "runbooks");
+        TestRunbooks.WriteTo(runbooks);
         var args = new List<string>
         {
             $"--Server:DataPath={data.Path}",
+            $"--Server:RunbooksPath={runbooks}",
             "--EmbeddedSimulator:Port=0",
         };
         if (configureAuth)

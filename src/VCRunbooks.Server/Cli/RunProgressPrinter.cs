@@ -1,0 +1,48 @@
+using System.Globalization;
+using VCRunbooks.Engine;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Server.Live;
+
+namespace VCRunbooks.Server.Cli;
+
+/// <summary>Prints a run's journal lines and state changes as its events arrive, until it finishes.</summary>
+internal sealed class RunProgressPrinter(IRunbookEngine engine, TextWriter output, string runId)
+{
+    private long _journalSeq;
+
+    public async Task<RunDetails> FollowAsync(RunEventHub.Subscription subscription, CancellationToken cancellationToken)
+    {
+        // Catch up first: the run may have moved, or even finished, before the first event is read.
+        if (await PrintAndCheckAsync(cancellationToken) is { } early)
+        {
+            return early;
+        }
+        await foreach (var e in subscription.Reader.ReadAllAsync(cancellationToken))
+        {
+            if (e.RunId != runId)
+            {
+                continue;
+            }
+            if (e.Type is "QuestionRaised" or "RunSuspended" or "RunResumed")
+            {
+                output.WriteLine($"  [{e.Type}] {e.Payload}");
+            }
+            if (await PrintAndCheckAsync(cancellationToken) is { } done)
+            {
+                return done;
+            }
+        }
+        throw new OperationCanceledException(cancellationToken);
+    }
+
+    private async Task<RunDetails?> PrintAndCheckAsync(CancellationToken cancellationToken)
+    {
+        foreach (var line in await engine.GetJournalAsync(runId, _journalSeq, cancellationToken))
+        {
+            _journalSeq = line.Seq;
+            output.WriteLine($"  {line.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {line.Kind,-10} {line.ActivityId,-16} {line.Message}");
+        }
+        var run = await engine.GetRunAsync(runId, cancellationToken);
+        return run?.Status is RunStatus.Completed or RunStatus.Faulted or RunStatus.Cancelled ? run : null;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using VCRunbooks.Engine;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Server.Hosting;
+
+namespace VCRunbooks.Server.Runbooks;
+
+/// <summary>
+/// Publishes the runbooks/ folder's JSON runbooks at start-up, each as a new version only when its content differs
+/// from the latest published one, so restarts do not pile up identical versions.
+/// </summary>
+internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<ServerOptions> options, ILogger<RunbookLoader> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var folder = ServerPaths.Resolve(options.Value.RunbooksPath);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var definition = RunbookJson.Parse(await File.ReadAllTextAsync(file, cancellationToken));
+                var latest = await engine.GetDefinitionAsync(definition.Id, cancellationToken: cancellationToken);
+                if (latest is not null && SameContent(latest, definition))
+                {
+                    continue;
+                }
+                var published = await engine.PublishAsync(definition with { Version = 0 }, cancellationToken);
+                LogPublished(logger, published.Id, published.Version, file);
+            }
+            catch (RunbookValidationException ex)
+            {
+                LogInvalid(logger, file, string.Join("; ", ex.Errors));
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    internal static bool SameContent(RunbookDefinition a, RunbookDefinition b) =>
+        JsonNode.DeepEquals(JsonNode.Parse(RunbookJson.Serialize(a with { Version = 0 })), JsonNode.Parse(RunbookJson.Serialize(b with { Version = 0 })));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published runbook {RunbookId} version {Version} from {File}")]
+    private static partial void LogPublished(ILogger logger, string runbookId, int version, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Runbook file {File} is not valid and was not published: {Errors}")]
+    private static partial void LogInvalid(ILogger logger, string file, string errors);
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using VCRunbooks.Engine;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Server.Auth;
+using VCRunbooks.Server.Hosting;
+
+namespace VCRunbooks.Server.Runbooks;
+
+/// <summary>/api/runbooks: published versions (viewer), drafts, validation, publishing and export (author).</summary>
+internal static class RunbooksApi
+{
+    /// <summary>Exported files are indented so reviews in git read well.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new(RunbookJson.Options) { WriteIndented = true };
+
+    public static IEndpointRouteBuilder MapRunbooksApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/runbooks").WithTags("Runbooks");
+
+        group.MapGet("/", async (IRunbookEngine engine, CancellationToken cancellationToken) =>
+                (await engine.ListDefinitionsAsync(cancellationToken)).GroupBy(d => d.Id).Select(g => g.MaxBy(d => d.Version)!))
+            .WithName("ListRunbooks").WithSummary("Lists runbooks with their latest published version.").RequireAuthorization(Policies.Viewer);
+
+        group.MapGet("/{id}", async Task<Results<Ok<RunbookDefinition>, ProblemHttpResult>> (string id, int? version, IRunbookEngine engine, CancellationToken cancellationToken) =>
+                await engine.GetDefinitionAsync(id, version, cancellationToken) is { } definition ? TypedResults.Ok(definition) : NotFound(id, version))
+            .WithName("GetRunbook").WithSummary("Gets the latest (or a given) published version.").RequireAuthorization(Policies.Viewer);
+
+        group.MapGet("/{id}/versions", async (string id, IRunbookEngine engine, CancellationToken cancellationToken) =>
+                (await engine.ListDefinitionsAsync(cancellationToken)).Where(d => d.Id == id).OrderBy(d => d.Version))
+            .WithName("ListRunbookVersions").WithSummary("Lists the published versions of a runbook.").RequireAuthorization(Policies.Viewer);
+
+        group.MapPost("/validate", (RunbookDefinition definition, IRunbookEngine engine) =>
+            {
+                var errors = engine.Validate(definition);
+                return TypedResults.Ok(new ValidationResponse(errors.Count == 0, errors));
+            })
+            .WithName("ValidateRunbook").WithSummary("Validates a definition: schema, graph and C# expressions, with paths.").RequireAuthorization(Policies.Author);
+
+        group.MapGet("/{id}/draft", async Task<Results<Ok<RunbookDefinition>, ProblemHttpResult>> (string id, DraftStore drafts, CancellationToken cancellationToken) =>
+                await drafts.FindAsync(id, cancellationToken) is { } draft ? TypedResults.Ok(draft)
+                    : TypedResults.Problem($"No draft of runbook '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Draft not found"))
+            .WithName("GetRunbookDraft").WithSummary("Gets the saved draft of a runbook.").RequireAuthorization(Policies.Author);
+
+        group.MapPut("/{id}/draft", async Task<Results<Ok<ValidationResponse>, ProblemHttpResult>> (string id, RunbookDefinition draft, DraftStore drafts, IRunbookEngine engine, CancellationToken cancellationToken) =>
+            {
+                if (draft.Id != id)
+                {
+                    return TypedResults.Problem($"The body's id '{draft.Id}' differs from the URL's '{id}'.", statusCode: StatusCodes.Status400BadRequest);
+                }
+                await drafts.SaveAsync(draft, cancellationToken);
+                var errors = engine.Validate(draft);
+                return TypedResults.Ok(new ValidationResponse(errors.Count == 0, errors));
+            })
+            .WithName("SaveRunbookDraft").WithSummary("Saves a draft (it may be invalid); answers its validation.").RequireAuthorization(Policies.Author);
+
+        group.MapPost("/{id}/publish", async Task<Results<Created<RunbookDefinition>, ProblemHttpResult>> (string id, DraftStore drafts, IRunbookEngine engine, CancellationToken cancellationToken) =>
+            {
+                if (await drafts.FindAsync(id, cancellationToken) is not { } draft)
+                {
+                    return TypedResults.Problem($"No draft of runbook '{id}' to publish; save one with PUT /api/runbooks/{id}/draft.", statusCode: StatusCodes.Status404NotFound);
+                }
+                var published = await engine.PublishAsync(draft with { Version = 0 }, cancellationToken);
+                drafts.Delete(id);
+                return TypedResults.Created($"/api/runbooks/{id}?version={published.Version}", published);
+            })
+            .WithName("PublishRunbook").WithSummary("Publishes the draft as the next immutable version.").RequireAuthorization(Policies.Author);
+
+        group.MapPost("/{id}/export", async Task<Results<Ok<ExportResponse>, ProblemHttpResult>> (string id, IRunbookEngine engine, IOptions<ServerOptions> options, CancellationToken cancellationToken) =>
+            {
+                if (await engine.GetDefinitionAsync(id, cancellationToken: cancellationToken) is not { } definition)
+                {
+                    return NotFound(id, null);
+                }
+                var folder = Directory.CreateDirectory(ServerPaths.Resolve(options.Value.RunbooksPath)).FullName;
+                var path = Path.Combine(folder, id + ".json");
+                await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(definition with { Version = 0 }, Indented) + "\n", cancellationToken);
+                return TypedResults.Ok(new ExportResponse(id, definition.Version, path));
+            })
+            .WithName("ExportRunbook").WithSummary("Writes the latest published version to the runbooks/ folder for review in git.").RequireAuthorization(Policies.Author);
+
+        return endpoints;
+    }
+
+    private static ProblemHttpResult NotFound(string id, int? version) =>
+        TypedResults.Problem(version is null ? $"No published runbook '{id}'." : $"Runbook '{id}' has no version {version}.",
+            statusCode: StatusCodes.Status404NotFound, title: "Runbook not found");
+}

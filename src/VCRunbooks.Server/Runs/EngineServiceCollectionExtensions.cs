@@ -1,0 +1,35 @@
+using VCRunbooks.Engine;
+using VCRunbooks.Server.Hosting;
+using VCRunbooks.Server.Messaging;
+using VCRunbooks.Server.Persistence;
+using VCRunbooks.Server.Live;
+using VCRunbooks.Server.Runbooks;
+
+namespace VCRunbooks.Server.Runs;
+
+/// <summary>The runbook engine on the server's database, its outbox relayed to the bus and to live streams.</summary>
+internal static class EngineServiceCollectionExtensions
+{
+    public static IServiceCollection AddServerEngine(this IServiceCollection services, IConfiguration configuration, DataFolder data)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddRunbookEngine(engine =>
+        {
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                engine.UsePostgres(database.ConnectionString!);
+            }
+            else
+            {
+                engine.UseSqlite(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
+            }
+        });
+        services.AddSingleton<RunEventHub>();
+        services.AddSingleton<EngineOutbox>();
+        services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<EngineOutbox>());
+        services.AddOutboxRelay();
+        services.AddSingleton<DraftStore>();
+        services.AddHostedService<RunbookLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using VCRunbooks.Engine;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Server.Auth;
+
+namespace VCRunbooks.Server.Runs;
+
+/// <summary>/api/runs: start, list, inspect, cancel and retry runs. Reading needs viewer, steering operator.</summary>
+internal static class RunsApi
+{
+    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/runs").WithTags("Runs");
+
+        group.MapPost("/", async Task<Results<Accepted<RunSummary>, ValidationProblem>> (StartRunRequest request, IRunbookEngine engine, CancellationToken cancellationToken) =>
+            {
+                if (string.IsNullOrWhiteSpace(request.Runbook))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["runbook"] = ["runbook is required (the id of a published runbook)."] });
+                }
+                var run = await engine.StartRunAsync(request.Runbook, request.Inputs, request.IdempotencyKey, request.Version, cancellationToken);
+                return TypedResults.Accepted($"/api/runs/{run.Id}", run);
+            })
+            .WithName("StartRun").WithSummary("Starts a run with inputs; answers at once, the run goes on in the background.").RequireAuthorization(Policies.Operator);
+
+        group.MapGet("/", async (string? runbook, RunStatus? status, int? skip, int? take, IRunbookEngine engine, CancellationToken cancellationToken) =>
+                await engine.ListRunsAsync(new RunQuery { DefinitionId = runbook, Status = status, Skip = Math.Max(0, skip ?? 0), Take = Math.Clamp(take ?? 100, 1, 1000) }, cancellationToken))
+            .WithName("ListRuns").WithSummary("Lists runs, newest first, by runbook and status.").RequireAuthorization(Policies.Viewer);
+
+        group.MapGet("/{id}", async Task<Results<Ok<RunDetails>, ProblemHttpResult>> (string id, IRunbookEngine engine, CancellationToken cancellationToken) =>
+                await engine.GetRunAsync(id, cancellationToken) is { } run ? TypedResults.Ok(run) : NotFound(id))
+            .WithName("GetRun").WithSummary("Gets a run: status, inputs, variables, outputs and what it waits on.").RequireAuthorization(Policies.Viewer);
+
+        group.MapGet("/{id}/journal", async Task<Results<Ok<IReadOnlyList<JournalEntry>>, ProblemHttpResult>> (string id, long? after, IRunbookEngine engine, CancellationToken cancellationToken) =>
+                await engine.GetRunAsync(id, cancellationToken) is null ? NotFound(id) : TypedResults.Ok(await engine.GetJournalAsync(id, after ?? 0, cancellationToken)))
+            .WithName("GetRunJournal").WithSummary("Gets a run's journal lines after a sequence number.").RequireAuthorization(Policies.Viewer);
+
+        group.MapPost("/{id}/cancel", async Task<Results<NoContent, ProblemHttpResult>> (string id, IRunbookEngine engine, CancellationToken cancellationToken) =>
+                await engine.CancelAsync(id, cancellationToken) ? TypedResults.NoContent()
+                    : TypedResults.Problem($"Run '{id}' has already finished.", statusCode: StatusCodes.Status409Conflict, title: "Run finished"))
+            .WithName("CancelRun").WithSummary("Cancels a run and its child runs.").RequireAuthorization(Policies.Operator);
+
+        group.MapPost("/{id}/retry", async (string id, IRunbookEngine engine, CancellationToken cancellationToken) =>
+            {
+                await engine.RetryAsync(id, cancellationToken);
+                return TypedResults.Accepted($"/api/runs/{id}");
+            })
+            .WithName("RetryRun").WithSummary("Retries a faulted run from its failed step.").RequireAuthorization(Policies.Operator);
+
+        return endpoints;
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem($"No run '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Run not found");
+}
