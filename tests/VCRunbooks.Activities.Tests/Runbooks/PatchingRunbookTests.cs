@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using VCRunbooks.Activities.Tests.Infrastructure;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.Simulator.Health;
 using VCRunbooks.VCenter.Client.Update;
+using VCRunbooks.VCenter.Health;
 
 namespace VCRunbooks.Activities.Tests.Runbooks;
 
@@ -82,5 +84,21 @@ public sealed class PatchingRunbookTests(SimulatorFixture sim) : IClassFixture<S
         Assert.Equal(1, appliance.Ledger.Count("update.stage.started"));
         Assert.Equal(1, appliance.Ledger.Count("update.install.started"));
         Assert.Equal(To, appliance.Version);
+    }
+
+    [Fact]
+    public async Task Patching_StorageRed_StopsAtHealthGateWithoutTouchingTheAppliance()
+    {
+        await using var harness = await RunbookHarness.StartAsync(sim);
+        var appliance = Patchable();
+        appliance.Feature<HealthFeature>().Set("storage", HealthLevel.Red, "log partition full");
+
+        var run = await harness.DriveAsync(await harness.StartRunAsync("patching", Inputs(harness.AddTarget(appliance))));
+
+        Assert.Equal(RunStatus.Faulted, run.Status);
+        Assert.Equal("unhealthy", run.FaultedActivityId);
+        Assert.Contains("\"System\":\"Red\"", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(appliance.Ledger.Entries, e => e.Kind.StartsWith("backup.", StringComparison.Ordinal) || e.Kind.StartsWith("update.", StringComparison.Ordinal));
+        Assert.Equal(From, appliance.Version);
     }
 }
