@@ -28,6 +28,9 @@ public interface IRunbookEngine
     /// <summary>Resumes every run waiting on (name, correlationKey); returns how many waits it satisfied.</summary>
     Task<int> RaiseEventAsync(string name, string correlationKey, JsonNode? payload = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Questions runs are waiting on, oldest first (optionally of one run).</summary>
+    Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(string? runId = null, CancellationToken cancellationToken = default);
+
     /// <summary>Answers a question raised by Ask; the answer must be one of its allowed answers.</summary>
     Task AnswerQuestionAsync(string questionId, string answer, string? answeredBy = null, CancellationToken cancellationToken = default);
 

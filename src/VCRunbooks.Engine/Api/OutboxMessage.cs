@@ -14,6 +14,6 @@ public sealed record OutboxMessage(long Id, string RunId, string Type, string Pa
     /// <summary>The payload as its Contracts record.</summary>
     public object ToMessage() =>
         Types.TryGetValue(Type, out var type)
-            ? JsonSerializer.Deserialize(Payload, type, RunStateJson.Options)!
+            ? JsonSerializer.Deserialize(Payload, RunEventJson.Default.GetTypeInfo(type)!)!
             : throw new InvalidOperationException($"Unknown outbox message type '{Type}'.");
 }

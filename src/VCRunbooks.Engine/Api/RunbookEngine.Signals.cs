@@ -37,6 +37,30 @@ internal sealed partial class RunbookEngine
         return runs.Count;
     }
 
+    public async Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(string? runId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Bookmarks.AsNoTracking().Where(b => b.Kind == BookmarkKinds.Event && b.Name == Ask.QuestionEvent && !b.Triggered);
+        if (runId is not null)
+        {
+            query = query.Where(b => b.RunId == runId);
+        }
+
+        var rows = await query.OrderBy(b => b.CreatedAtMs).Take(1000).ToListAsync(cancellationToken);
+        return rows.Select(b =>
+        {
+            var meta = b.Metadata is null ? null : JsonNode.Parse(b.Metadata);
+            return new OpenQuestion(
+                b.CorrelationKey!,
+                b.RunId,
+                meta?["activityId"]?.GetValue<string>(),
+                meta?["text"]?.GetValue<string>() ?? string.Empty,
+                (meta?["allowedAnswers"] as JsonArray)?.Select(a => a?.GetValue<string>()).OfType<string>().ToList() ?? [],
+                meta?["defaultAnswer"]?.GetValue<string>(),
+                DateTimeOffset.FromUnixTimeMilliseconds(b.CreatedAtMs));
+        }).ToList();
+    }
+
     public async Task AnswerQuestionAsync(string questionId, string answer, string? answeredBy = null, CancellationToken cancellationToken = default)
     {
         string? metadata;
@@ -113,7 +137,7 @@ internal sealed partial class RunbookEngine
             {
                 RunId = runId,
                 Type = nameof(RunResumed),
-                Payload = System.Text.Json.JsonSerializer.Serialize(new RunResumed { RunId = runId, Reason = "retry", At = options.TimeProvider.GetUtcNow() }, RunStateJson.Options),
+                Payload = System.Text.Json.JsonSerializer.Serialize(new RunResumed { RunId = runId, Reason = "retry", At = options.TimeProvider.GetUtcNow() }, RunEventJson.Default.RunResumed),
                 CreatedAtMs = NowMs,
             });
             try

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using VCRunbooks.Contracts.Runs;
@@ -13,6 +14,7 @@ internal sealed partial class RunbookEngine(
     DefinitionStore definitions,
     RunbookValidator validator,
     IRunDispatcher dispatcher,
+    RunStore runs,
     EngineOptions options) : IRunbookEngine
 {
     private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
@@ -37,19 +39,14 @@ internal sealed partial class RunbookEngine(
 
         var plan = await definitions.GetPlanAsync(definitionId, version, cancellationToken);
         var (record, started) = RunFactory.Create(plan, inputs, Guid.NewGuid().ToString("N"), null, idempotencyKey, NowMs);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        try
         {
-            db.Runs.Add(record);
-            db.Outbox.Add(started);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (idempotencyKey is not null)
-            {
-                // Another caller started the run with this key between the lookup and the insert.
-                return await FindByKeyAsync(idempotencyKey, cancellationToken) ?? throw new InvalidOperationException($"Run with idempotency key '{idempotencyKey}' could not be created.");
-            }
+            await runs.InsertAsync(record, started, cancellationToken);
+        }
+        catch (DbException) when (idempotencyKey is not null)
+        {
+            // Another caller started the run with this key between the lookup and the insert.
+            return await FindByKeyAsync(idempotencyKey, cancellationToken) ?? throw new InvalidOperationException($"Run with idempotency key '{idempotencyKey}' could not be created.");
         }
 
         await dispatcher.DispatchAsync(record.Id, cancellationToken);

@@ -54,8 +54,9 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
             throw new RunbookValidationException($"version {version} of '{definition.Id}' was published concurrently; publish again", ex);
         }
 
-        var compiled = new RunbookPlanWithVersion(plan, version).Plan;
-        plans.TryAdd((definition.Id, version), new Lazy<Task<RunbookPlan>>(Task.FromResult(compiled)));
+        // The plan compiled for validation is the one runs of this version use: no second compilation.
+        var pinned = plan.WithVersion(version);
+        plans.TryAdd((definition.Id, version), new Lazy<Task<RunbookPlan>>(Task.FromResult(pinned)));
         return published;
     }
 
@@ -105,20 +106,5 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
             ?? throw new KeyNotFoundException($"No published runbook '{id}' version {version}.");
         var (plan, errors) = validator.Build(definition);
         return plan ?? throw new RunbookValidationException(errors);
-    }
-
-    private readonly record struct RunbookPlanWithVersion(RunbookPlan Source, int Version)
-    {
-        public RunbookPlan Plan => new()
-        {
-            Definition = Source.Definition with { Version = Version },
-            Activities = Source.Activities,
-            Descriptors = Source.Descriptors,
-            ActivityIndex = Source.ActivityIndex,
-            Outgoing = Source.Outgoing,
-            Inbound = Source.Inbound,
-            StartActivityId = Source.StartActivityId,
-            Expressions = Source.Expressions,
-        };
     }
 }

@@ -20,6 +20,18 @@ internal sealed class RunbookPlan
     public required string StartActivityId { get; init; }
     public required CompiledExpressions Expressions { get; init; }
 
+    public RunbookPlan WithVersion(int version) => new()
+    {
+        Definition = Definition with { Version = version },
+        Activities = Activities,
+        Descriptors = Descriptors,
+        ActivityIndex = ActivityIndex,
+        Outgoing = Outgoing,
+        Inbound = Inbound,
+        StartActivityId = StartActivityId,
+        Expressions = Expressions,
+    };
+
     public static string InputPath(string activityId, int activityIndex, string input) =>
         $"$.activities[{activityIndex}].inputs.{input}";
 }

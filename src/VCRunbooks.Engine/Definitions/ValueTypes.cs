@@ -37,7 +37,8 @@ public static class ValueTypes
             }
         }
 
-        return underlying == typeof(JsonObject) ? "object" : "object";
+        // JsonObject, JsonNode, object and any other shape travel as JSON.
+        return "object";
     }
 
     /// <summary>Converts a JSON value to the CLR type, or explains why it cannot.</summary>

@@ -8,8 +8,12 @@ namespace VCRunbooks.Engine.Dispatch;
 /// In-process dispatcher: a channel of run ids read by a fixed number of worker loops. A run is never
 /// executed by two workers at once here; a dispatch that arrives while it runs schedules one more pass.
 /// </summary>
-internal sealed partial class ChannelRunDispatcher(RunExecutor executor, ILogger<ChannelRunDispatcher> logger) : IRunDispatcher, IAsyncDisposable
+internal sealed partial class ChannelRunDispatcher(RunExecutor executor, EngineOptions options, ILogger<ChannelRunDispatcher> logger) : IRunDispatcher, IAsyncDisposable
 {
+    /// <summary>How long a run whose pass failed (e.g. the database was unreachable) waits before another pass.</summary>
+    internal static readonly TimeSpan FailedPassRetry = TimeSpan.FromSeconds(5);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ITimer> retryTimers = new(StringComparer.Ordinal);
     private readonly Channel<string> channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
     private readonly Dictionary<string, RunSlot> slots = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
@@ -80,6 +84,12 @@ internal sealed partial class ChannelRunDispatcher(RunExecutor executor, ILogger
         channel.Writer.TryComplete();
         await Task.WhenAll(workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         workers.Clear();
+        foreach (var timer in retryTimers.Values)
+        {
+            await timer.DisposeAsync();
+        }
+
+        retryTimers.Clear();
         cts.Dispose();
     }
 
@@ -132,6 +142,7 @@ internal sealed partial class ChannelRunDispatcher(RunExecutor executor, ILogger
         catch (Exception ex)
         {
             LogPassFailed(logger, ex, runId);
+            ScheduleRetry(runId);
         }
 
         bool requeue;
@@ -164,6 +175,31 @@ internal sealed partial class ChannelRunDispatcher(RunExecutor executor, ILogger
         }
     }
 
+    /// <summary>A durable run must not stay stuck in this process because one pass failed: try again later, on the TimeProvider.</summary>
+    private void ScheduleRetry(string runId)
+    {
+        var timer = options.TimeProvider.CreateTimer(
+            _ =>
+            {
+                if (retryTimers.TryRemove(runId, out var fired))
+                {
+                    fired.Dispose();
+                }
+
+                if (stopping is not null)
+                {
+                    _ = DispatchAsync(runId, CancellationToken.None).AsTask();
+                }
+            },
+            null,
+            FailedPassRetry,
+            Timeout.InfiniteTimeSpan);
+        if (!retryTimers.TryAdd(runId, timer))
+        {
+            timer.Dispose();
+        }
+    }
+
     private static TaskCompletionSource NewIdle(bool completed)
     {
         var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -178,7 +214,7 @@ internal sealed partial class ChannelRunDispatcher(RunExecutor executor, ILogger
     [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} was committed by another pass; passing again")]
     private static partial void LogConflict(ILogger logger, string runId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A pass of run {RunId} failed; it resumes on the next signal, timer or restart")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "A pass of run {RunId} failed; it is dispatched again shortly")]
     private static partial void LogPassFailed(ILogger logger, Exception exception, string runId);
 
     private sealed class RunSlot

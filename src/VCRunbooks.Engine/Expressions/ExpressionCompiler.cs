@@ -95,7 +95,9 @@ internal static class ExpressionCompiler
 
     private static void AppendAccessors(StringBuilder sb, string className, string method, IReadOnlyList<RunbookParameter> parameters)
     {
-        sb.Append("public sealed class ").Append(className).AppendLine(" { private readonly ExpressionScope s; public ").Append(className).AppendLine("(ExpressionScope s) { this.s = s; }");
+        sb.Append("public sealed class ").Append(className).AppendLine(" {");
+        sb.AppendLine("private readonly ExpressionScope s;");
+        sb.Append("public ").Append(className).AppendLine("(ExpressionScope s) { this.s = s; }");
         foreach (var p in parameters)
         {
             var type = ValueTypes.TryGetClrType(p.Type, out var clr) ? TypeName(clr) : "JsonNode";

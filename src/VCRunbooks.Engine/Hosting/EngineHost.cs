@@ -14,7 +14,8 @@ namespace VCRunbooks.Engine;
 /// </summary>
 internal sealed partial class EngineHost(
     SchemaMigrator migrator,
-    ChannelRunDispatcher dispatcher,
+    ChannelRunDispatcher channel,
+    IRunDispatcher dispatcher,
     TimerPoller poller,
     IDbContextFactory<EngineDbContext> contexts,
     EngineOptions options,
@@ -28,7 +29,8 @@ internal sealed partial class EngineHost(
             return;
         }
 
-        dispatcher.Start(options.Workers);
+        // The channel workers idle harmlessly when another dispatcher (a bus) is configured.
+        channel.Start(options.Workers);
         var recovered = await RecoverAsync(cancellationToken);
         LogStarted(logger, options.Provider, options.Workers, recovered);
         poller.Start();
@@ -37,7 +39,7 @@ internal sealed partial class EngineHost(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await poller.DisposeAsync();
-        await dispatcher.StopAsync();
+        await channel.StopAsync();
     }
 
     private async Task<int> RecoverAsync(CancellationToken cancellationToken)

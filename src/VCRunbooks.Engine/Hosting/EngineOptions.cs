@@ -44,6 +44,25 @@ public sealed class EngineOptions
         return this;
     }
 
+    /// <summary>Throws naming the first setting that cannot work.</summary>
+    internal void Validate()
+    {
+        if (Workers < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Workers), Workers, "The engine needs at least one worker.");
+        }
+
+        if (TimerPollInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TimerPollInterval), TimerPollInterval, "The timer poll interval must be positive.");
+        }
+
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            throw new ArgumentException("A connection string is required (UseSqlite or UsePostgres).", nameof(ConnectionString));
+        }
+    }
+
     public static bool DefaultIsTransient(Exception exception) => exception switch
     {
         TransientException or TimeoutException or HttpRequestException or IOException => true,

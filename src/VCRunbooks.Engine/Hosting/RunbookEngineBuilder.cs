@@ -21,6 +21,14 @@ public sealed class RunbookEngineBuilder(IServiceCollection services)
         return this;
     }
 
+    /// <summary>Replaces the in-process dispatcher (e.g. with a bus whose consumers call <see cref="Dispatch.IRunWorker"/>).</summary>
+    public RunbookEngineBuilder UseDispatcher<TDispatcher>()
+        where TDispatcher : class, Dispatch.IRunDispatcher
+    {
+        Services.Replace(ServiceDescriptor.Singleton<Dispatch.IRunDispatcher, TDispatcher>());
+        return this;
+    }
+
     /// <summary>Registers every concrete Activity with an [Activity] attribute in the assembly.</summary>
     public RunbookEngineBuilder AddActivitiesFrom(Assembly assembly)
     {

@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
     {
         var options = new EngineOptions();
         configure?.Invoke(options);
+        options.Validate();
         services.AddLogging();
         services.TryAddSingleton(options);
         services.AddPooledDbContextFactory<EngineDbContext>(builder =>
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<TimerWakeups>();
         services.TryAddSingleton<ChannelRunDispatcher>();
         services.TryAddSingleton<IRunDispatcher>(sp => sp.GetRequiredService<ChannelRunDispatcher>());
+        services.TryAddSingleton<IRunWorker, RunWorker>();
         services.TryAddSingleton<TimerPoller>();
         services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
         services.TryAddSingleton<IOutboxReader, OutboxReader>();

@@ -7,6 +7,11 @@ namespace VCRunbooks.Engine.Persistence;
 /// <summary>Reads runs with their fired signals and commits a pass: state, journal, outbox and bookmarks in one transaction.</summary>
 internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
 {
+    private static readonly string[] RunColumns =
+        ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision"];
+
+    private static readonly string[] OutboxColumns = ["run_id", "type", "payload", "created_at_ms"];
+
     /// <summary>The run and its fired signals in one round trip of two plain queries (the resume hot path).</summary>
     public async Task<LoadedRun?> LoadAsync(string runId, long nowMs, CancellationToken cancellationToken)
     {
@@ -71,6 +76,11 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
         return new LoadedRun(record, fired);
     }
 
+    private static object?[] RunValues(RunRecord r) =>
+        [r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.State, r.ParentRunId, r.IdempotencyKey, r.Error, r.CreatedAtMs, r.UpdatedAtMs, r.Revision];
+
+    private static object?[] OutboxValues(OutboxRecord o) => [o.RunId, o.Type, o.Payload, o.CreatedAtMs];
+
     private static DbCommand Command(DbConnection connection, string sql, params object[] values)
     {
         var command = connection.CreateCommand();
@@ -125,10 +135,7 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
                 cancellationToken);
         }
 
-        await SqlBatch.InsertAsync(connection, tx, "runs",
-            ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision"],
-            session.NewChildRuns.Select(r => new object?[] { r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.State, r.ParentRunId, r.IdempotencyKey, r.Error, r.CreatedAtMs, r.UpdatedAtMs, r.Revision }),
-            cancellationToken);
+        await SqlBatch.InsertAsync(connection, tx, "runs", RunColumns, session.NewChildRuns.Select(RunValues), cancellationToken);
         var bookmarks = session.NewBookmarks.Concat(session.CancelChildren.Distinct().Select(child => CancelSignal(child, now)));
         await SqlBatch.InsertAsync(connection, tx, "bookmarks",
             ["id", "run_id", "kind", "name", "correlation_key", "due_at_ms", "triggered", "payload", "metadata", "created_at_ms"],
@@ -138,12 +145,21 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
             ["run_id", "seq", "at_ms", "kind", "activity_id", "message", "data"],
             session.Journal.Select(j => new object?[] { j.RunId, j.Seq, j.AtMs, j.Kind, j.ActivityId, j.Message, j.Data }),
             cancellationToken);
-        await SqlBatch.InsertAsync(connection, tx, "outbox",
-            ["run_id", "type", "payload", "created_at_ms"],
-            session.Outbox.Select(o => new object?[] { o.RunId, o.Type, o.Payload, o.CreatedAtMs }),
-            cancellationToken);
+        await SqlBatch.InsertAsync(connection, tx, "outbox", OutboxColumns, session.Outbox.Select(OutboxValues), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         session.Committed();
+    }
+
+    /// <summary>Inserts a new run with its RunStarted event; a duplicate idempotency key surfaces as the provider's DbException.</summary>
+    public async Task InsertAsync(RunRecord run, OutboxRecord started, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await SqlBatch.InsertAsync(connection, tx, "runs", RunColumns, [RunValues(run)], cancellationToken);
+        await SqlBatch.InsertAsync(connection, tx, "outbox", OutboxColumns, [OutboxValues(started)], cancellationToken);
+        await tx.CommitAsync(cancellationToken);
     }
 
     internal static BookmarkRecord CancelSignal(string runId, long nowMs) => new()

@@ -31,6 +31,14 @@ internal static class SqlBatch
 
     public static async Task InsertAsync(DbConnection connection, DbTransaction tx, string table, string[] columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            // SQLite is in-process: one prepared single-row statement re-executed is far cheaper than
+            // parsing and binding a long multi-row one (its named-parameter lookup is linear).
+            await InsertPreparedAsync(connection, tx, table, columns, rows, cancellationToken);
+            return;
+        }
+
         foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
             var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
@@ -48,6 +56,47 @@ internal static class SqlBatch
             }
 
             await ExecuteAsync(connection, tx, sql.ToString(), values, cancellationToken);
+        }
+    }
+
+    private static async Task InsertPreparedAsync(DbConnection connection, DbTransaction tx, string table, string[] columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        DbCommand? command = null;
+        try
+        {
+            foreach (var row in rows)
+            {
+                if (command is null)
+                {
+                    command = connection.CreateCommand();
+                    command.Transaction = tx;
+#pragma warning disable CA2100 // Table and column names are constants of this class's callers.
+                    command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({InList(0, columns.Length)})";
+#pragma warning restore CA2100
+                    for (var c = 0; c < columns.Length; c++)
+                    {
+                        var p = command.CreateParameter();
+                        p.ParameterName = $"@p{c}";
+                        command.Parameters.Add(p);
+                    }
+
+                    await command.PrepareAsync(cancellationToken);
+                }
+
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    command.Parameters[c].Value = row[c] ?? DBNull.Value;
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
         }
     }
 

@@ -44,7 +44,7 @@ internal static class RunFactory
         {
             RunId = runId,
             Type = nameof(RunStarted),
-            Payload = JsonSerializer.Serialize(started, RunStateJson.Options),
+            Payload = JsonSerializer.Serialize(started, RunEventJson.Default.RunStarted),
             CreatedAtMs = nowMs,
         };
         return (record, outbox);

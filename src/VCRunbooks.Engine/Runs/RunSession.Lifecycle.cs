@@ -123,7 +123,12 @@ internal sealed partial class RunSession
         {
             if (token.Status == TokenStatus.Suspended)
             {
-                CancelChildren.AddRange(ChildRunsOf(token));
+                foreach (var child in ChildRunsOf(token))
+                {
+                    // The cancel signal is written in this commit; the dispatch makes the child act on it now.
+                    CancelChildren.Add(child);
+                    DispatchAfterCommit.Add(child);
+                }
             }
 
             RemoveToken(token);

@@ -64,7 +64,7 @@ internal sealed partial class RunSession
         {
             RunId = RunId,
             Type = message.GetType().Name,
-            Payload = JsonSerializer.Serialize(message, message.GetType(), RunStateJson.Options),
+            Payload = JsonSerializer.Serialize(message, RunEventJson.Default.GetTypeInfo(message.GetType()) ?? throw new ArgumentException($"{message.GetType().Name} is not a run event.", nameof(message))),
             CreatedAtMs = NowMs,
         });
         HasChanges = true;

@@ -33,11 +33,11 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
             token.Resume = null;
         }
 
-        if (!token.Started)
+        var firstExecution = !token.Started;
+        if (firstExecution)
         {
             token.Started = true;
             token.TimeoutAtMs = definition.Timeout is { } t ? session.NowMs + (long)t.TotalMilliseconds : null;
-            session.AddJournal("activity-started", token.ActivityId, $"{descriptor.Type} started (attempt {token.Attempt})");
             if (services.Options.PublishActivityEvents)
             {
                 session.Emit(new ActivityStarted { RunId = session.RunId, ActivityId = token.ActivityId, ActivityType = descriptor.Type, Attempt = token.Attempt, At = session.Time.GetUtcNow() });
@@ -84,6 +84,12 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
         token.Resume = null;
         if (result.IsSuspended)
         {
+            // An activity that completes at once gets one journal line; one that waits gets a start line too.
+            if (firstExecution)
+            {
+                session.AddJournal("activity-started", token.ActivityId, $"{descriptor.Type} started (attempt {token.Attempt})");
+            }
+
             Suspend(session, token, result);
             return true;
         }
@@ -99,7 +105,7 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
             return !descriptor.Traits.HasFlag(ActivityTraits.Pure);
         }
 
-        session.AddJournal("activity-completed", token.ActivityId, $"{descriptor.Type} completed: {string.Join(", ", result.Outcomes)}");
+        session.AddJournal("activity-completed", token.ActivityId, $"{descriptor.Type} completed (attempt {token.Attempt}): {string.Join(", ", result.Outcomes)}");
         if (services.Options.PublishActivityEvents)
         {
             session.Emit(new ActivityCompleted { RunId = session.RunId, ActivityId = token.ActivityId, ActivityType = descriptor.Type, Outcomes = result.Outcomes, At = session.Time.GetUtcNow() });

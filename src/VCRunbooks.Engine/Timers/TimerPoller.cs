@@ -31,6 +31,11 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
         await ticking.WaitAsync(cancellationToken);
         try
         {
+            if (stopped && timer is null)
+            {
+                return 0;
+            }
+
             var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var due = await db.Bookmarks.AsNoTracking()
@@ -114,6 +119,10 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
         {
             await current.DisposeAsync();
         }
+
+        // Let a tick already in flight finish, so nothing touches the database after the engine stopped.
+        await ticking.WaitAsync();
+        ticking.Release();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timer poll failed; trying again after the poll interval")]

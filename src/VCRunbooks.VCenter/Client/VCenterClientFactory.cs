@@ -32,7 +32,7 @@ public sealed class VCenterClientFactory : IVCenterClientFactory
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(credentials);
         target.Validate();
-        var flurl = HttpClientBuilder.Build(target, _loggers.CreateLogger("VCRunbooks.VCenter.Client.Http"));
+        var flurl = HttpClientBuilder.Build(target, _loggers.CreateLogger("VCRunbooks.VCenter.Client.Http"), _options.WrapHandler);
         var transport = new VapiTransport(flurl, target, credentials, Pipelines);
         var poller = new Poller(_options.TimeProvider, _delay, _loggers.CreateLogger<Poller>());
         return new VCenterClient(new ClientContext(transport, poller, _options.Wait));

@@ -17,6 +17,9 @@ public sealed class VCenterClientOptions
     /// <summary>How to pause between retries and polls; null waits on <see cref="TimeProvider"/>. Tests move a virtual clock here.</summary>
     public Func<TimeSpan, CancellationToken, Task>? Delay { get; set; }
 
+    /// <summary>Wraps the socket handler (tests use it to lose answers after the server acted).</summary>
+    internal Func<HttpMessageHandler, HttpMessageHandler>? WrapHandler { get; set; }
+
     internal Func<TimeSpan, CancellationToken, Task> EffectiveDelay()
     {
         var time = TimeProvider;

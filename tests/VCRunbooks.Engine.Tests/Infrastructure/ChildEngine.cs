@@ -8,6 +8,7 @@ public sealed class ChildEngine : IDisposable
 {
     private readonly Process process;
     private readonly Channel<string> lines = Channel.CreateUnbounded<string>();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> errors = new();
 
     private ChildEngine(Process process)
     {
@@ -23,8 +24,19 @@ public sealed class ChildEngine : IDisposable
                 lines.Writer.TryWrite(e.Data);
             }
         };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                errors.Enqueue(e.Data);
+            }
+        };
         process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
     }
+
+    /// <summary>What the child wrote to stderr (an unhandled exception, say), for failure messages.</summary>
+    public string Errors => string.Join(Environment.NewLine, errors);
 
     public static ChildEngine Start(string directory, int runs)
     {
@@ -32,6 +44,7 @@ public sealed class ChildEngine : IDisposable
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
+            RedirectStandardError = true,
             UseShellExecute = false,
         };
         info.ArgumentList.Add(host);
@@ -56,7 +69,7 @@ public sealed class ChildEngine : IDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"The crash host printed no matching line within {timeout}.");
+            throw new TimeoutException($"The crash host printed no matching line within {timeout}. Its stderr: {Errors}");
         }
 
         return null;

@@ -13,6 +13,8 @@ public sealed class Probe
     private int concurrent;
     private int maxConcurrent;
 
+    public TaskCompletionSource HangStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int MaxConcurrent => Volatile.Read(ref maxConcurrent);
 
     public void Enter()

@@ -107,4 +107,33 @@ public abstract class FaultScenarios : ScenarioBase
         Assert.Contains("timed out", faulted.Error, StringComparison.Ordinal);
         Assert.Empty(faulted.Waiting);
     }
+
+    [EngineFact]
+    public async Task Timeout_ActivityStillWorking_IsCancelledAndFaultsTheRun()
+    {
+        await Host.PublishAsync(Def.New("hang").Act("call", "Hang", with: a => a with { Timeout = TimeSpan.FromSeconds(30) }).Chain("start", "call").Build());
+        var run = await Engine.StartRunAsync("hang");
+        await Probe.HangStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Host.Time.Advance(TimeSpan.FromSeconds(30));
+        await Host.IdleAsync();
+
+        var faulted = await Host.GetAsync(run.Id);
+        Assert.Equal(RunStatus.Faulted, faulted.Status);
+        Assert.Contains("timed out after 00:00:30", faulted.Error, StringComparison.Ordinal);
+    }
+
+    [EngineFact]
+    public async Task Cancel_ActivityStillWorking_InterruptsItAndCancelsTheRun()
+    {
+        await Host.PublishAsync(Def.New("hang").Act("call", "Hang").Act("after", "RecordStep").Chain("start", "call", "after").Build());
+        var run = await Engine.StartRunAsync("hang");
+        await Probe.HangStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(await Engine.CancelAsync(run.Id));
+        await Host.IdleAsync();
+
+        Assert.Equal(RunStatus.Cancelled, (await Host.GetAsync(run.Id)).Status);
+        Assert.Empty(Probe.Executions);
+    }
 }

@@ -41,6 +41,9 @@ public abstract class FlowScenarios : ScenarioBase
         Assert.IsType<RunStarted>(events[0]);
         Assert.IsType<RunCompleted>(events[^1]);
         Assert.Equal(["start", "rec"], events.OfType<ActivityCompleted>().Select(e => e.ActivityId));
+        var raw = (await Host.Outbox.ReadAsync(0, 1)).Single();
+        Assert.Equal(("RunStarted", run.Id), (raw.Type, raw.RunId));
+        Assert.Contains($"\"runId\":\"{run.Id}\"", raw.Payload, StringComparison.Ordinal);
     }
 
     [EngineFact]
@@ -72,6 +75,19 @@ public abstract class FlowScenarios : ScenarioBase
         await Host.IdleAsync();
 
         Assert.Equal(a.Id, b.Id);
+        Assert.Single(Probe.Executions);
+    }
+
+    [EngineFact]
+    public async Task StartRun_ConcurrentCallsWithOneKey_StartOneRun()
+    {
+        await Host.PublishAsync(Def.New("once").Act("rec", "RecordStep").Chain("start", "rec").Build());
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Engine.StartRunAsync("once", idempotencyKey: "webhook-7")));
+        await Host.IdleAsync();
+
+        Assert.Single(runs.Select(r => r.Id).Distinct());
+        Assert.Single(await Engine.ListRunsAsync());
         Assert.Single(Probe.Executions);
     }
 

@@ -72,11 +72,15 @@ public abstract class WaitScenarios : ScenarioBase
         var run = await Host.RunAsync("ask");
         var raised = (await OutboxAsync(run.Id)).OfType<QuestionRaised>().Single();
         var waiting = (await Host.GetAsync(run.Id)).Waiting.Single(w => w.Name == "question");
+        var open = Assert.Single(await Engine.ListQuestionsAsync());
 
         await Engine.AnswerQuestionAsync(raised.QuestionId, "YES", "alice");
         await Host.IdleAsync();
 
         Assert.Equal("Proceed with the patch?", waiting.Metadata!["text"]!.GetValue<string>());
+        Assert.Equal((raised.QuestionId, run.Id, "ask", "Proceed with the patch?", "no"), (open.QuestionId, open.RunId, open.ActivityId, open.Text, open.DefaultAnswer));
+        Assert.Equal(["yes", "no"], open.AllowedAnswers);
+        Assert.Empty(await Engine.ListQuestionsAsync());
         var done = await Host.GetAsync(run.Id);
         Assert.Equal(RunStatus.Completed, done.Status);
         Assert.Equal(["yes"], Probe.Labels);
@@ -146,5 +150,39 @@ public abstract class WaitScenarios : ScenarioBase
         Assert.Equal(0, await Engine.RaiseEventAsync("e", "c"));
         Assert.False(await Engine.CancelAsync(run.Id));
         Assert.IsType<RunCancelled>((await OutboxAsync(run.Id))[^1]);
+    }
+
+    [EngineFact]
+    public async Task Cancel_ParentWaitingOnChildRun_CancelsTheChildToo()
+    {
+        await Host.PublishAsync(Def.New("slow-child").Act("wait", "WaitForEvent", new { EventName = "never", CorrelationKey = "k" }).Chain("start", "wait").Build());
+        await Host.PublishAsync(Def.New("parent").Act("child", "RunRunbook", new { DefinitionId = "slow-child" }).Chain("start", "child").Build());
+        var run = await Host.RunAsync("parent");
+        var child = Assert.Single(await Engine.ListRunsAsync(new RunQuery { DefinitionId = "slow-child" }));
+        Assert.Equal(RunStatus.Suspended, child.Status);
+
+        await Engine.CancelAsync(run.Id);
+        await Host.IdleAsync();
+
+        Assert.Equal(RunStatus.Cancelled, (await Host.GetAsync(run.Id)).Status);
+        Assert.Equal(RunStatus.Cancelled, (await Host.GetAsync(child.Id)).Status);
+    }
+
+    [EngineFact]
+    public async Task GetJournalAndOutbox_PageAfterAPosition_AndRelayedMessagesCanBeDeleted()
+    {
+        await Host.PublishAsync(Def.New("paged").Act("a", "Log", new { Message = "one" }).Act("b", "Log", new { Message = "two" }).Chain("start", "a", "b").Build());
+        var run = await Host.RunAsync("paged");
+
+        var journal = await Engine.GetJournalAsync(run.Id);
+        var rest = await Engine.GetJournalAsync(run.Id, afterSeq: journal[1].Seq);
+        var outbox = await Host.Outbox.ReadAsync(0, 1000);
+        var deleted = await Host.Outbox.DeleteThroughAsync(outbox[2].Id);
+        var remaining = await Host.Outbox.ReadAsync(0, 1000);
+
+        Assert.Equal(journal.Skip(2).Select(j => j.Seq), rest.Select(j => j.Seq));
+        Assert.Equal(journal.Select(j => j.Seq).Order(), journal.Select(j => j.Seq));
+        Assert.Equal(3, deleted);
+        Assert.Equal(outbox.Skip(3).Select(m => m.Id), remaining.Select(m => m.Id));
     }
 }

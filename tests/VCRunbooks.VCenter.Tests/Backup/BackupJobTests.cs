@@ -110,6 +110,37 @@ public sealed class BackupJobTests(ClientFixture sim) : IClassFixture<ClientFixt
     }
 
     [Fact]
+    public async Task StartAndWait_UnderRandom5xx_StartsExactlyOneBackupAndFinishes()
+    {
+        var appliance = sim.NewAppliance();
+        await using var client = sim.Client(appliance);
+        await client.Session.GetAsync();
+        appliance.Faults.SeedRandom(7);
+        appliance.Faults.Random5xxRate = 0.3;
+
+        var job = await client.Backup.StartAsync(Request());
+        var done = await client.Backup.WaitForJobAsync(job.Id, EveryFifteenSeconds);
+
+        Assert.Equal(ProcessState.Succeeded, done.State);
+        Assert.Single(appliance.Ledger.Entries, e => e.Kind == "backup.started");
+    }
+
+    [Fact]
+    public async Task StartAsync_AnswerLostAfterTheJobStarted_ReturnsThatJobWithoutStartingAnother()
+    {
+        var appliance = sim.NewAppliance();
+        LoseAnswerHandler? loser = null;
+        await using var client = sim.Client(appliance, configure: o => o.WrapHandler = inner =>
+            loser = new LoseAnswerHandler(r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.EndsWith("/backup/job", StringComparison.Ordinal), inner));
+
+        var job = await client.Backup.StartAsync(Request());
+
+        Assert.Equal(1, loser!.Lost);
+        var started = Assert.Single(appliance.Ledger.Entries, e => e.Kind == "backup.started");
+        Assert.Equal(started.Subject, job.Id);
+    }
+
+    [Fact]
     public async Task StartAsync_BackupAlreadyRunning_ThrowsPermanentFeatureInUse()
     {
         await using var client = sim.Client(sim.NewAppliance());

@@ -65,6 +65,32 @@ public sealed class ConfigurationFamiliesTests(ClientFixture sim) : IClassFixtur
     }
 
     [Fact]
+    public async Task SupportBundle_GenerationFails_ThrowsWithTaskError()
+    {
+        var appliance = sim.NewAppliance();
+        await using var client = sim.Client(appliance);
+        using var http = new HttpClient { BaseAddress = sim.Host.BaseAddress };
+        using var fail = await http.PostAsync($"/simulator/appliances/{appliance.Name}/support-bundle/fail-next",
+            new StringContent("""{"reason":"disk full"}""", System.Text.Encoding.UTF8, "application/json"));
+        fail.EnsureSuccessStatusCode();
+
+        var ex = await Assert.ThrowsAsync<VCenterOperationFailedException>(() =>
+            client.SupportBundle.CreateAndWaitAsync(new SupportBundleCreateSpec { Description = "case 99" }, EveryTenSeconds));
+
+        Assert.Equal(TaskStatus.Failed, Assert.IsType<VCRunbooks.VCenter.Tasks.TaskInfo>(ex.FinalState).Status);
+    }
+
+    [Fact]
+    public async Task SupportBundle_RestFlavor_RefusesBeforeSending()
+    {
+        var appliance = sim.NewAppliance();
+        await using var client = sim.Client(appliance, ApiFlavor.Rest);
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => client.SupportBundle.ListComponentsAsync());
+        Assert.Equal(0, appliance.Sessions.Count);
+    }
+
+    [Fact]
     public async Task Infraprofile_ExportValidateImport_RoundTrips()
     {
         await using var client = sim.Client(sim.NewAppliance());
@@ -134,6 +160,23 @@ public sealed class ConfigurationFamiliesTests(ClientFixture sim) : IClassFixtur
         Assert.Equal("ADFS-2", info.Name);
         var ex = await Assert.ThrowsAsync<VCenterException>(() => client.IdentityProviders.GetAsync(id));
         Assert.Equal(ErrorType.NotFound, ex.ErrorType);
+    }
+
+    [Fact]
+    public async Task IdentityProviders_CreateAnswerLost_IsNotSentAgain()
+    {
+        await using var client = sim.Client(sim.NewAppliance(), configure: o => o.WrapHandler = inner =>
+            new LoseAnswerHandler(r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.EndsWith("/identity/providers", StringComparison.Ordinal), inner));
+        var spec = new ProviderCreateSpec
+        {
+            ConfigTag = ConfigType.Oidc,
+            Oidc = new OidcCreateSpec { DiscoveryEndpoint = "https://adfs.sim.local/.well-known/openid-configuration", ClientId = "c", ClientSecret = "s", ClaimMap = ClaimMap.Empty },
+        };
+
+        var ex = await Assert.ThrowsAsync<VCenterConnectionException>(() => client.IdentityProviders.CreateAsync(spec));
+
+        Assert.True(ex.IsTransient);
+        Assert.Single(await client.IdentityProviders.ListAsync(), p => p.ConfigTag == ConfigType.Oidc);
     }
 
     [Fact]

@@ -61,6 +61,19 @@ public sealed class SessionTests(ClientFixture sim) : IClassFixture<ClientFixtur
     }
 
     [Fact]
+    public async Task GetAsync_ManyCallersAfterExpiry_ShareOneNewSession()
+    {
+        var appliance = sim.NewAppliance();
+        await using var client = sim.Client(appliance);
+        await client.Session.GetAsync();
+        appliance.Sessions.ExpireAll();
+
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.Session.GetAsync()));
+
+        Assert.Equal(1, appliance.Sessions.Count);
+    }
+
+    [Fact]
     public async Task GetAsync_ReloginRejectedAfterExpiry_ThrowsPermanentUnauthenticated()
     {
         var appliance = sim.NewAppliance();

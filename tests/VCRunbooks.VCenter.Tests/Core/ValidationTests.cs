@@ -64,6 +64,15 @@ public sealed class ValidationTests
         Assert.Equal(5480, VCenterTarget.Management("vc.local").Port);
     }
 
+    [Fact]
+    public void FromEndpoint_LookupUrl_TakesHostAndPort()
+    {
+        var target = VCenterTarget.FromEndpoint(new Uri("https://vcsa-02.vsphere.local:8443/api"));
+
+        Assert.Equal("vcsa-02.vsphere.local", target.Host);
+        Assert.Equal(8443, target.Port);
+    }
+
     [Theory]
     [InlineData("", "pw", "userName")]
     [InlineData("administrator@vsphere.local", "", "password")]

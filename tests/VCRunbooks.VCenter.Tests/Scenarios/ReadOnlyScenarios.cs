@@ -23,6 +23,18 @@ public static class ReadOnlyScenarios
         Assert.False(string.IsNullOrEmpty(info.User));
     }
 
+    /// <summary>What an operator checks before any change: version, health, services, backup parts, update state, topology.</summary>
+    public static async Task PreflightAsync(IVCenterClient client)
+    {
+        var version = await client.System.GetVersionAsync();
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Version);
+        Assert.True(Enum.IsDefined(await client.Health.GetSystemAsync()));
+        Assert.NotEmpty(await client.Services.ListVCenterAsync());
+        Assert.Contains(await client.Backup.ListPartsAsync(), p => p.Id == "common");
+        Assert.True(Enum.IsDefined((await client.Update.GetAsync()).State));
+        Assert.NotEmpty(await client.Topology.ListNodesAsync());
+    }
+
     public static async Task ListTasksAsync(IVCenterClient client)
     {
         var tasks = await client.Tasks.ListAsync(new VCRunbooks.VCenter.Tasks.TaskFilterSpec { Status = [VCRunbooks.VCenter.Common.TaskStatus.Running] });

@@ -20,6 +20,13 @@ public sealed class RealVCenterScenarioTests
     }
 
     [RealVCenterFact]
+    public async Task Preflight_RealVCenter_ReadsEveryFamily()
+    {
+        await using var client = Create();
+        await ReadOnlyScenarios.PreflightAsync(client);
+    }
+
+    [RealVCenterFact]
     public async Task ListTasks_RealVCenter_FiltersByStatus()
     {
         await using var client = Create();

@@ -21,6 +21,15 @@ public sealed class SimulatorScenarioTests(ClientFixture sim) : IClassFixture<Cl
         await ReadOnlyScenarios.LogoutThenCallLogsInAgainAsync(client);
     }
 
+    [Theory]
+    [InlineData(ApiFlavor.Api)]
+    [InlineData(ApiFlavor.Rest)]
+    public async Task Preflight_Simulator_ReadsEveryFamily(ApiFlavor flavor)
+    {
+        await using var client = sim.Client(sim.NewAppliance(), flavor);
+        await ReadOnlyScenarios.PreflightAsync(client);
+    }
+
     [Fact]
     public async Task ListTasks_Simulator_FiltersByStatus()
     {

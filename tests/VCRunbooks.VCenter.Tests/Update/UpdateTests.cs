@@ -89,6 +89,23 @@ public sealed class UpdateTests(ClientFixture sim) : IClassFixture<ClientFixture
         Assert.Single(appliance.Ledger.Entries, e => e.Kind == "update.stage.started");
     }
 
+    [Fact]
+    public async Task InstallAsync_AnswerLostAfterInstallStarted_DoesNotInstallTwice()
+    {
+        var appliance = WithPendingUpdate();
+        await using var client = sim.Client(appliance, configure: o => o.WrapHandler = inner =>
+            new LoseAnswerHandler(r => r.RequestUri!.Query.Contains("action=install", StringComparison.Ordinal), inner));
+        await client.Update.ListPendingAsync(UpdateSourceType.LocalAndOnline);
+        await client.Update.StageAsync(Version);
+        await client.Update.WaitAsync(EveryMinute);
+
+        await client.Update.InstallAsync(Version, Answers);
+        var done = await client.Update.WaitAsync(EveryMinute);
+
+        Assert.Equal(UpdateState.UpToDate, done.State);
+        Assert.Single(appliance.Ledger.Entries, e => e.Kind == "update.install.started");
+    }
+
     [Theory]
     [InlineData(ApiFlavor.Api)]
     [InlineData(ApiFlavor.Rest)]

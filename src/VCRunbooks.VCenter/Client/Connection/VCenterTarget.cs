@@ -26,6 +26,17 @@ public sealed record VCenterTarget
     /// <summary>The management side (port 5480) of an appliance, as stage 2 and restore use it.</summary>
     public static VCenterTarget Management(string host) => new() { Host = host, Port = 5480 };
 
+    /// <summary>The target behind a vAPI endpoint URL found in the Lookup Service (its host and port).</summary>
+    public static VCenterTarget FromEndpoint(Uri endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The endpoint URL must be absolute.", nameof(endpoint));
+        }
+        return new VCenterTarget { Host = endpoint.Host, Port = endpoint.Port };
+    }
+
     /// <summary>The base address requests go to.</summary>
     public Uri BaseAddress => ApiBaseUrl ?? new UriBuilder(Uri.UriSchemeHttps, Host, Port).Uri;
 

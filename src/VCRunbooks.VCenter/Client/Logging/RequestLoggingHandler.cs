@@ -8,6 +8,10 @@ internal sealed partial class RequestLoggingHandler(ILogger logger, HttpMessageH
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!logger.IsEnabled(LogLevel.Warning))
+        {
+            return await base.SendAsync(request, cancellationToken);
+        }
         var url = request.RequestUri is { } uri ? SecretRedactor.RedactUrl(uri) : "";
         if (logger.IsEnabled(LogLevel.Trace))
         {

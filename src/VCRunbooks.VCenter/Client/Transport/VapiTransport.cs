@@ -56,6 +56,10 @@ internal sealed class VapiTransport : IDisposable
     /// <summary>Sends a call; an unsafe one is retried only when <paramref name="detectEarlierEffect"/> is given.</summary>
     public async Task<T> SendAsync<T>(VapiRequest request, Func<CancellationToken, Task<T?>>? detectEarlierEffect, CancellationToken cancellationToken)
     {
+        if (_target.Flavor == ApiFlavor.Rest && request.Rest is null)
+        {
+            throw new NotSupportedException($"{request.Method} {request.Api} has no /rest form; use ApiFlavor.Api for this target.");
+        }
         if (request.Retry == RetryMode.Safe)
         {
             return await _pipelines.GetPipeline(VCenterPipelines.Safe).ExecuteAsync(
@@ -100,7 +104,7 @@ internal sealed class VapiTransport : IDisposable
     private Task<(HttpStatusCode Status, string Body)> SendHttpAsync(VapiRequest request, AuthStamp? stamp, CancellationToken cancellationToken)
     {
         var rest = _target.Flavor == ApiFlavor.Rest;
-        var path = rest ? request.Rest ?? throw new NotSupportedException($"{Describe(request)} has no /rest form; use ApiFlavor.Api.") : request.Api;
+        var path = rest ? request.Rest! : request.Api;
         var method = rest ? request.RestMethod ?? request.Method : request.Method;
         var headers = new Dictionary<string, string>(request.Headers ?? new Dictionary<string, string>()) { ["Accept"] = "application/json" };
         if (stamp is not null)

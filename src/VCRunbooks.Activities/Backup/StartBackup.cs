@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using VCRunbooks.Activities.Common;
+using VCRunbooks.Activities.Sessions;
+using VCRunbooks.Activities.Targets;
+using VCRunbooks.Engine.Activities;
+using VCRunbooks.VCenter.Client;
+using VCRunbooks.VCenter.Recovery;
+using VCRunbooks.VCenter.Recovery.Backup;
+
+namespace VCRunbooks.Activities.Backup;
+
+/// <remarks>
+/// Crash safety in two commits. The first execution checks size and request, records the newest existing job id and
+/// suspends for zero time, so that mark is durable before anything starts. The resumed execution first looks for a
+/// manual job to the same location newer than the mark (job ids are time based and sort); only when there is none
+/// does it start one. The comment carries the step key, so the archive says which run made it.
+/// </remarks>
+[Activity("vCenter Backup", "Starts a file-based backup once (checks size and request first); finds its own job on re-execution.", Traits = ActivityTraits.Suspends)]
+[Outcomes("Started", "TooLarge")]
+public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
+{
+    private const string MarkKey = "newestJobBefore";
+    private const string JobKey = "jobId";
+
+    [Input(Description = "Optional parts besides common, e.g. [\"seat\"].")]
+    public string[] Parts { get; set; } = [];
+
+    [Input(Required = true, Description = "Protocol: Sftp, Ftp, Ftps, Http, Https, Scp, Nfs or Smb.")]
+    public string LocationType { get; set; } = string.Empty;
+
+    [Input(Required = true, Description = "The backup folder, e.g. sftp://backup.lab.local/vcsa.")]
+    public string Location { get; set; } = string.Empty;
+
+    [Input(Description = "User at the location.")]
+    public string? LocationUser { get; set; }
+
+    [Input(Description = "Name of the secret holding the location password.")]
+    public string? LocationPasswordSecret { get; set; }
+
+    [Input(Description = "Name of the secret holding the archive encryption password (8-20 characters).")]
+    public string? BackupPasswordSecret { get; set; }
+
+    [Input(Description = "Comment stored with the archive; the run's key is appended.")]
+    public string? Comment { get; set; }
+
+    [Input(Description = "Refuse (outcome TooLarge) when the parts need more than this many MB; no limit when empty or 0.")]
+    public long? MaxSizeMb { get; set; }
+
+    [Output(Description = "The backup job id, for WaitForJob.")]
+    public string? JobId { get; set; }
+
+    [Output(Description = "The size the parts need, in MB.")]
+    public long SizeMb { get; set; }
+
+    [Output(Description = "True when the job was found from an earlier execution rather than started now.")]
+    public bool Adopted { get; set; }
+
+    protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        SizeMb = state["sizeMb"]?.GetValue<long>() ?? 0;
+        if (state[JobKey]?.GetValue<string>() is { } known)
+        {
+            JobId = known;
+            return ActivityResult.Complete("Started");
+        }
+
+        var request = await BuildRequestAsync(context, cancellationToken);
+        if (!state.ContainsKey(MarkKey))
+        {
+            SizeMb = await NeededSizeAsync(client, context, cancellationToken);
+            state["sizeMb"] = SizeMb;
+            if (MaxSizeMb is > 0 and { } max && SizeMb > max)
+            {
+                return ActivityResult.Complete("TooLarge");
+            }
+
+            var check = await client.Backup.ValidateAsync(request, cancellationToken);
+            if (check.Status == ReturnStatus.Fail)
+            {
+                throw new InvalidOperationException($"vCenter refused the backup request: {string.Join("; ", check.Messages)}");
+            }
+
+            var jobs = await client.Backup.ListJobsAsync(cancellationToken);
+            state[MarkKey] = jobs.Count == 0 ? string.Empty : jobs.Max(StringComparer.Ordinal);
+            return context.SuspendFor(TimeSpan.Zero);
+        }
+
+        var own = await FindOwnJobAsync(client, state[MarkKey]!.GetValue<string>(), cancellationToken);
+        if (own is not null)
+        {
+            Adopted = true;
+            context.Logger.LogBackupFound(own);
+        }
+        else
+        {
+            own = (await client.Backup.StartAsync(request, cancellationToken)).Id;
+            context.Logger.LogBackupStarted(own);
+        }
+
+        JobId = own;
+        state[JobKey] = own;
+        return ActivityResult.Complete("Started");
+    }
+
+    private async Task<BackupRequest> BuildRequestAsync(ActivityContext context, CancellationToken cancellationToken) => new()
+    {
+        Parts = Parts,
+        LocationType = BackupLocation.ParseType(LocationType),
+        Location = Location,
+        LocationUser = LocationUser,
+        LocationPassword = await BackupLocation.RevealAsync(credentials, LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken),
+        BackupPassword = await BackupLocation.RevealAsync(credentials, BackupPasswordSecret, nameof(BackupPasswordSecret), cancellationToken),
+        Comment = $"{Comment} [vcrunbooks {context.StepKey}]".TrimStart(),
+    };
+
+    private async Task<long> NeededSizeAsync(IVCenterClient client, ActivityContext context, CancellationToken cancellationToken)
+    {
+        var available = (await client.Backup.ListPartsAsync(cancellationToken)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var unknown = Parts.Where(p => !available.Contains(p)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Parts {string.Join(", ", unknown)} are not offered by this appliance (it has {string.Join(", ", available)}).");
+        }
+
+        long total = 0;
+        foreach (var part in Parts.Append("common").Distinct(StringComparer.Ordinal))
+        {
+            total += await client.Backup.GetPartSizeAsync(part, cancellationToken);
+        }
+
+        if (context.Logger.IsEnabled(LogLevel.Information))
+        {
+            context.Logger.LogBackupSize(total, string.Join(",", Parts.Append("common").Distinct(StringComparer.Ordinal)));
+        }
+        return total;
+    }
+
+    /// <summary>A manual job to our location that is newer than the mark can only be ours: the appliance runs one backup at a time.</summary>
+    private async Task<string?> FindOwnJobAsync(IVCenterClient client, string newestBefore, CancellationToken cancellationToken)
+    {
+        var newer = (await client.Backup.ListJobsAsync(cancellationToken))
+            .Where(id => string.CompareOrdinal(id, newestBefore) > 0)
+            .ToList();
+        if (newer.Count == 0)
+        {
+            return null;
+        }
+
+        var details = await client.Backup.GetJobDetailsAsync(newer, cancellationToken);
+        return details
+            .Where(d => d.Value.Type == BackupJobType.Manual && d.Value.Location.StartsWith(Location.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            .Select(d => d.Key)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,29 @@
+using VCRunbooks.Activities.Common;
+using VCRunbooks.Activities.Sessions;
+using VCRunbooks.Engine.Activities;
+using VCRunbooks.VCenter.Client;
+using VCRunbooks.VCenter.SupportBundle;
+
+namespace VCRunbooks.Activities.Diagnostics;
+
+/// <remarks>
+/// Keeps the task id in the step's state, so a re-execution after the bundle was requested and committed does not
+/// ask again; a crash in between may leave one extra bundle, which costs disk space and nothing else.
+/// </remarks>
+[Activity("vCenter", "Starts a support bundle (the diagnostics a failed run leaves behind); outputs its task id for WaitForJob.")]
+public sealed class CreateSupportBundle(IVCenterSessions sessions) : VCenterActivity(sessions)
+{
+    [Input(Description = "Why the bundle is made; the run's key is appended.", Default = "Collected by a runbook")]
+    public string Description { get; set; } = "Collected by a runbook";
+
+    [Output(Description = "The cis task creating the bundle.")]
+    public string? TaskId { get; set; }
+
+    protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
+    {
+        TaskId = context.State["taskId"]?.GetValue<string>()
+            ?? await client.SupportBundle.CreateAsync(new SupportBundleCreateSpec { Description = $"{Description} [vcrunbooks {context.StepKey}]" }, cancellationToken);
+        context.State["taskId"] = TaskId;
+        return ActivityResult.Done;
+    }
+}

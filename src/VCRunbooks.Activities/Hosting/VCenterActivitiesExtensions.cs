@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VCRunbooks.Activities.Sessions;
+using VCRunbooks.Activities.Targets;
+using VCRunbooks.Engine;
+using VCRunbooks.VCenter.Client;
+
+namespace VCRunbooks.Activities;
+
+public static class VCenterActivitiesExtensions
+{
+    /// <summary>
+    /// Adds the vCenter activities with their sessions. Hosts register their own <see cref="ITargetResolver"/> and
+    /// <see cref="ICredentialStore"/> (and <see cref="IVCenterClientFactory"/>) first; otherwise in-memory ones are used.
+    /// </summary>
+    public static RunbookEngineBuilder AddVCenterActivities(this RunbookEngineBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddVCenterClient();
+        services.TryAddSingleton<InMemoryTargetResolver>();
+        services.TryAddSingleton<ITargetResolver>(sp => sp.GetRequiredService<InMemoryTargetResolver>());
+        services.TryAddSingleton<InMemoryCredentialStore>();
+        services.TryAddSingleton<ICredentialStore>(sp => sp.GetRequiredService<InMemoryCredentialStore>());
+        services.TryAddSingleton<IVCenterSessions, VCenterSessions>();
+        return builder.AddActivitiesFrom(typeof(VCenterActivitiesExtensions).Assembly);
+    }
+}

@@ -1,0 +1,8 @@
+namespace VCRunbooks.Activities.Targets;
+
+/// <summary>Finds a target by the name a runbook gives; the host backs it with its target store.</summary>
+public interface ITargetResolver
+{
+    /// <summary>The target, or null when none has that name.</summary>
+    ValueTask<TargetSettings?> FindAsync(string name, CancellationToken cancellationToken);
+}

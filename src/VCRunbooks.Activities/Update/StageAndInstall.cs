@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Logging;
+using VCRunbooks.Activities.Common;
+using VCRunbooks.Activities.Sessions;
+using VCRunbooks.Activities.Targets;
+using VCRunbooks.Engine.Activities;
+using VCRunbooks.VCenter.Client;
+using VCRunbooks.VCenter.Client.Errors;
+using VCRunbooks.VCenter.Common;
+using VCRunbooks.VCenter.Errors;
+using VCRunbooks.VCenter.Update;
+
+namespace VCRunbooks.Activities.Update;
+
+/// <remarks>
+/// A small durable state machine in the step's state: precheck and validate, then a durable mark before staging,
+/// polling the stage on engine timers, then a durable mark before installing. After each mark the resumed execution
+/// reads the update state first and adopts a stage or install already under way, so a crash never stages or installs
+/// twice. It completes once the install has started; WaitForJob (Kind Update) rides out the services restarting.
+/// </remarks>
+[Activity("vCenter Update", "Prechecks, stages, validates and starts installing an update, user data from secrets; once only, across crashes.", Traits = ActivityTraits.Suspends)]
+[Outcomes("Installing")]
+public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
+{
+    private const string Phase = "phase";
+
+    [Input(Required = true, Description = "The version to install, e.g. the Latest output of ListPendingUpdates.")]
+    public string Version { get; set; } = string.Empty;
+
+    [Input(Description = "Answers to the precheck's questions as \"data_item=secretName\"; questions not listed take their default.")]
+    public string[] UserData { get; set; } = [];
+
+    [Input(Description = "Delay between polls while staging.", Default = "00:00:30")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Output(Description = "Minutes the precheck estimates for the install.")]
+    public long? EstimatedMinutes { get; set; }
+
+    [Output(Description = "True when the stage or install was found from an earlier execution rather than started now.")]
+    public bool Adopted { get; set; }
+
+    protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        Adopted = state["adopted"]?.GetValue<bool>() ?? false;
+        EstimatedMinutes = state["estimatedMinutes"]?.GetValue<long?>();
+        switch (state[Phase]?.GetValue<string>())
+        {
+            case null:
+                var precheck = await client.Update.PrecheckAsync(Version, cancellationToken);
+                Throw("The precheck", precheck.Issues);
+                EstimatedMinutes = precheck.EstimatedTimeToInstall;
+                state["estimatedMinutes"] = EstimatedMinutes;
+                var userData = await UserDataAsync(precheck.Questions, cancellationToken);
+                Throw("Validating the user data", await client.Update.ValidateAsync(Version, userData, cancellationToken));
+                context.Logger.LogUpdateStep(Version, "precheck passed");
+                return Mark(context, "stage");
+
+            case "stage":
+                var info = await client.Update.GetAsync(cancellationToken);
+                if ((info.State == UpdateState.StageInProgress && info.Version == Version) || await IsStagedAsync(client, cancellationToken))
+                {
+                    Adopt(context);
+                }
+                else
+                {
+                    await client.Update.StageAsync(Version, cancellationToken);
+                    context.Logger.LogUpdateStep(Version, "staging started");
+                }
+
+                state[Phase] = "staging";
+                return context.SuspendFor(PollInterval);
+
+            case "staging":
+                if ((await client.Update.GetAsync(cancellationToken)).State == UpdateState.StageInProgress)
+                {
+                    return context.SuspendFor(PollInterval);
+                }
+
+                if (!await IsStagedAsync(client, cancellationToken))
+                {
+                    throw new InvalidOperationException($"Staging {Version} ended without a complete staged update.");
+                }
+
+                context.Logger.LogUpdateStep(Version, "staged");
+                return Mark(context, "install");
+
+            case "install":
+                var now = await client.Update.GetAsync(cancellationToken);
+                if (now.Version == Version && now.State is UpdateState.InstallInProgress or UpdateState.InstallFailed or UpdateState.UpToDate)
+                {
+                    Adopt(context);
+                }
+                else
+                {
+                    var precheckAgain = await client.Update.PrecheckAsync(Version, cancellationToken);
+                    await client.Update.InstallAsync(Version, await UserDataAsync(precheckAgain.Questions, cancellationToken), cancellationToken);
+                    context.Logger.LogUpdateStep(Version, "install started");
+                }
+
+                return ActivityResult.Complete("Installing");
+
+            default:
+                throw new InvalidOperationException($"Unknown phase '{state[Phase]}' in the step's state.");
+        }
+    }
+
+    /// <summary>Records the next phase and suspends for no time, so the mark is committed before the side effect that follows it.</summary>
+    private static ActivityResult Mark(ActivityContext context, string phase)
+    {
+        context.State[Phase] = phase;
+        return context.SuspendFor(TimeSpan.Zero);
+    }
+
+    private void Adopt(ActivityContext context)
+    {
+        Adopted = true;
+        context.State["adopted"] = true;
+        context.Logger.LogUpdateStep(Version, "already under way from an earlier execution of this step; not starting again");
+    }
+
+    private async Task<bool> IsStagedAsync(IVCenterClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var staged = await client.Update.GetStagedAsync(cancellationToken);
+            return staged.StagingComplete && staged.Version == Version;
+        }
+        catch (VCenterException ex) when (ex.ErrorType is ErrorType.NotFound or ErrorType.NotAllowedInCurrentState)
+        {
+            return false;
+        }
+    }
+
+    private async Task<Dictionary<string, string>> UserDataAsync(IReadOnlyList<PrecheckQuestion> questions, CancellationToken cancellationToken)
+    {
+        var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in UserData)
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == entry.Length - 1)
+            {
+                throw new ArgumentException($"UserData entry '{entry}' is not \"data_item=secretName\".");
+            }
+
+            secrets[entry[..eq]] = entry[(eq + 1)..];
+        }
+
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in questions)
+        {
+            if (secrets.TryGetValue(question.DataItem, out var secret))
+            {
+                data[question.DataItem] = await credentials.RevealAsync(secret, cancellationToken)
+                    ?? throw new InvalidOperationException($"UserData names the secret '{secret}' for {question.DataItem}, which does not exist.");
+            }
+            else
+            {
+                data[question.DataItem] = question.DefaultAnswer
+                    ?? throw new InvalidOperationException($"The install asks '{question.Text}' ({question.DataItem}) and UserData has no answer for it.");
+            }
+        }
+
+        return data;
+    }
+
+    private static void Throw(string what, Notifications? notes)
+    {
+        if (notes?.Errors is { Count: > 0 } errors)
+        {
+            throw new InvalidOperationException($"{what} found errors: {string.Join("; ", errors.Select(e => e.Message.DefaultMessage))}");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace VCRunbooks.Activities.Tests.Infrastructure;
+
+/// <summary>
+/// Where a simulated process death happens: the call has reached vCenter (its side effect is real), and the engine
+/// never hears back, so nothing after it commits. <see cref="Reached"/> tells the test it happened.
+/// </summary>
+public sealed class CrashPoint
+{
+    private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Reached => reached.Task;
+
+    /// <summary>Lets <paramref name="call"/> finish on vCenter, signals the test, and returns a task of <paramref name="taskType"/> that never completes.</summary>
+    public object DieAfter(Task call, Type taskType)
+    {
+        call.ContinueWith(_ => reached.TrySetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var result = taskType.IsGenericType ? taskType.GetGenericArguments()[0] : null;
+        var source = result is null ? new TaskCompletionSource() : Activator.CreateInstance(typeof(TaskCompletionSource<>).MakeGenericType(result))!;
+        return source.GetType().GetProperty("Task")!.GetValue(source)!;
+    }
+}

@@ -1,0 +1,9 @@
+namespace VCRunbooks.Activities.Tests.Infrastructure;
+
+/// <summary>The runbooks/ folder of the repository, as copied next to the tests.</summary>
+public static class RunbookFiles
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "runbooks");
+
+    public static IReadOnlyList<string> All() => Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,199 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using VCRunbooks.Activities.Targets;
+using VCRunbooks.Engine;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Timers;
+using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.VCenter.Client;
+using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.VCenter.Client.Resilience;
+
+namespace VCRunbooks.Activities.Tests.Infrastructure;
+
+/// <summary>
+/// The engine on a SQLite file with the vCenter activities, talking to the in-process simulator, on one linked
+/// clock. Helpers wait for the dispatcher to go idle instead of sleeping. <see cref="RestartAsync"/> abandons the
+/// running engine and starts a new one on the same database, as a new process would.
+/// </summary>
+public sealed class RunbookHarness : IAsyncDisposable
+{
+    public const string LocationPassword = "Loc!Pass1";
+    public const string BackupPassword = "Bkp!Pass12";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly SimulatorFixture sim;
+    private readonly string dbPath = Path.Combine(Path.GetTempPath(), $"vcr-activities-{Guid.NewGuid():N}.db");
+    private readonly List<ServiceProvider> abandoned = [];
+    private ServiceProvider services = null!;
+
+    private RunbookHarness(SimulatorFixture sim)
+    {
+        this.sim = sim;
+        Clock = new LinkedClock(sim.Host.Clock);
+        Credentials.Set("sso", SimulatorFixture.Password).Set("root", SimulatorFixture.Password)
+            .Set("location", LocationPassword).Set("archive", BackupPassword);
+    }
+
+    public LinkedClock Clock { get; }
+    public InMemoryTargetResolver Targets { get; } = new();
+    public InMemoryCredentialStore Credentials { get; } = new();
+
+    /// <summary>Wraps every client the engine creates (fault injection such as a crash point).</summary>
+    public Func<IVCenterClient, IVCenterClient> WrapClient { get; set; } = c => c;
+
+    public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
+    private ChannelRunDispatcher Dispatcher => services.GetRequiredService<ChannelRunDispatcher>();
+    private TimerPoller Poller => services.GetRequiredService<TimerPoller>();
+
+    public static async Task<RunbookHarness> StartAsync(SimulatorFixture sim)
+    {
+        var harness = new RunbookHarness(sim);
+        await harness.StartEngineAsync();
+        return harness;
+    }
+
+    /// <summary>Registers the appliance as a target named after it, with SSO and root secrets.</summary>
+    public string AddTarget(Appliance appliance)
+    {
+        var api = new VCenterTarget { Host = appliance.Name, ApiBaseUrl = sim.Host.BaseAddress };
+        Targets.Add(new TargetSettings
+        {
+            Name = appliance.Name,
+            Api = api,
+            Management = api with { Port = 5480 },
+            SsoUser = appliance.Spec.SsoUser,
+            SsoPasswordSecret = "sso",
+            RootPasswordSecret = "root",
+        });
+        return appliance.Name;
+    }
+
+    public async Task<string> StartRunAsync(string runbookId, JsonObject inputs)
+    {
+        var run = await Engine.StartRunAsync(runbookId, inputs);
+        await IdleAsync();
+        return run.Id;
+    }
+
+    public Task IdleAsync() => Dispatcher.WhenIdleAsync(CancellationToken.None).WaitAsync(Patience);
+
+    /// <summary>Moves time, lets the poller dispatch what is due and waits for the passes (or for <paramref name="orUntil"/>, when a pass is meant to hang).</summary>
+    public async Task AdvanceAsync(TimeSpan by, Task? orUntil = null)
+    {
+        Clock.Advance(by);
+        await Poller.TickAsync(CancellationToken.None);
+        var idle = IdleAsync();
+        await (orUntil is null ? idle : Task.WhenAny(idle, orUntil));
+    }
+
+    /// <summary>Moves time in steps until the run finished or waits on an event (a question); returns it then.</summary>
+    public async Task<RunDetails> DriveAsync(string runId, TimeSpan? step = null, int maxSteps = 3000)
+    {
+        for (var i = 0; i < maxSteps; i++)
+        {
+            await IdleAsync();
+            var run = (await Engine.GetRunAsync(runId))!;
+            if (run.Status is RunStatus.Completed or RunStatus.Faulted or RunStatus.Cancelled
+                || (run.Status == RunStatus.Suspended && run.Waiting.Any(w => w.DueAt is null)))
+            {
+                return run;
+            }
+
+            await AdvanceAsync(step ?? TimeSpan.FromSeconds(15));
+        }
+
+        throw new TimeoutException($"Run {runId} did not settle within {maxSteps} steps.");
+    }
+
+    /// <summary>Moves time until <paramref name="reached"/> holds (checked after every step).</summary>
+    public async Task DriveUntilAsync(Func<bool> reached, TimeSpan? step = null, int maxSteps = 3000, Task? orUntil = null)
+    {
+        for (var i = 0; i < maxSteps && !reached(); i++)
+        {
+            await AdvanceAsync(step ?? TimeSpan.FromSeconds(15), orUntil);
+        }
+
+        Assert.True(reached(), "the awaited condition never held");
+    }
+
+    public async Task<string> JournalTextAsync(string runId) =>
+        string.Join("\n", (await Engine.GetJournalAsync(runId)).Select(e => $"{e.Kind} {e.ActivityId}: {e.Message}"));
+
+    /// <summary>
+    /// Abandons this engine as a killed process would be: its timer poller stops, anything it is executing never
+    /// commits, and a new engine starts on the same database and recovers the runs.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        var old = services;
+        abandoned.Add(old);
+        await old.GetRequiredService<TimerPoller>().DisposeAsync();
+        _ = old.GetServices<IHostedService>().Single().StopAsync(CancellationToken.None);
+        await StartEngineAsync();
+    }
+
+    /// <summary>A client outside the engine, on the same clock, for setting scenes up (e.g. finding an archive).</summary>
+    public IVCenterClient DirectClient(Appliance appliance) => NewFactory().Create(
+        new VCenterTarget { Host = appliance.Name, ApiBaseUrl = sim.Host.BaseAddress },
+        VCenterCredentials.Sso(appliance.Spec.SsoUser, appliance.Spec.SsoPassword));
+
+    private VCenterClientFactory NewFactory() => new(new VCenterClientOptions
+        {
+            TimeProvider = Clock.Simulator,
+            Delay = (delay, _) =>
+            {
+                Clock.Advance(delay);
+                return Task.CompletedTask;
+            },
+            Retry = new RetryPolicy { MaxRetries = 3, Backoff = new VCRunbooks.VCenter.Client.Resilience.Backoff { InitialDelay = TimeSpan.FromSeconds(2), Jitter = 0 } },
+        });
+
+    private async Task StartEngineAsync()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IVCenterClientFactory>(new WrappingClientFactory(NewFactory(), c => WrapClient(c)));
+        collection.AddSingleton(Targets);
+        collection.AddSingleton(Credentials);
+        collection.AddRunbookEngine(o =>
+        {
+            o.UseSqlite(dbPath);
+            o.TimeProvider = Clock.Engine;
+            o.Workers = 2;
+        }).AddVCenterActivities();
+        services = collection.BuildServiceProvider();
+        await services.GetServices<IHostedService>().Single().StartAsync(CancellationToken.None);
+        foreach (var file in RunbookFiles.All())
+        {
+            var definition = RunbookJson.Parse(await File.ReadAllTextAsync(file));
+            if (await Engine.GetDefinitionAsync(definition.Id) is null)
+            {
+                await Engine.PublishAsync(definition);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.GetServices<IHostedService>().Single().StopAsync(CancellationToken.None);
+        await services.DisposeAsync();
+        // Abandoned engines may still hold a hung activity; they are left to the test process, as a killed process would be.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TryDelete(dbPath);
+        TryDelete(dbPath + "-wal");
+        TryDelete(dbPath + "-shm");
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace VCRunbooks.Engine.Tests.Hosting;
+
+public sealed class AddRunbookEngineTests
+{
+    [Fact]
+    public void AddRunbookEngine_ZeroWorkers_IsRejectedNamingTheSetting()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceCollection().AddRunbookEngine(o => o.Workers = 0));
+
+        Assert.Equal("Workers", ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData("runs.db", "Data Source=runs.db")]
+    [InlineData("Data Source=/tmp/x.db;Cache=Shared", "Data Source=/tmp/x.db;Cache=Shared")]
+    public void UseSqlite_PathOrConnectionString_BecomesAConnectionString(string given, string expected)
+    {
+        var options = new EngineOptions().UseSqlite(given);
+
+        Assert.Equal(expected, options.ConnectionString);
+    }
+}
