@@ -65,9 +65,23 @@ internal static class RunCommand
         {
             inputs["target"] = target.Name;
         }
+        var demo = DemoFleet.Members.FirstOrDefault(m => m.TargetName == target?.Name && m.Runbook == definition.Id);
+        foreach (var (key, value) in demo?.DemoInputs ?? new Dictionary<string, string>())
+        {
+            inputs.TryAdd(key, JsonNode.Parse(value));
+        }
 
         using var subscription = services.GetRequiredService<RunEventHub>().Subscribe(null);
-        var run = await engine.StartRunAsync(definition.Id, inputs, cancellationToken: cancellationToken);
+        RunSummary run;
+        try
+        {
+            run = await engine.StartRunAsync(definition.Id, inputs, cancellationToken: cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            output.WriteLine($"error: {ex.Message}");
+            return BadArguments;
+        }
         output.WriteLine($"run {run.Id}: {definition.Id} v{definition.Version}" + (target is null ? "" : $" on {target.Name} ({target.HostHeader ?? target.Address})"));
         var progress = new RunProgressPrinter(engine, output, run.Id);
         var final = await progress.FollowAsync(subscription, cancellationToken);

@@ -37,12 +37,13 @@ internal sealed class RunProgressPrinter(IRunbookEngine engine, TextWriter outpu
 
     private async Task<RunDetails?> PrintAndCheckAsync(CancellationToken cancellationToken)
     {
+        // Status first, journal second: a finished run's journal read afterwards holds every line up to the end.
+        var run = await engine.GetRunAsync(runId, cancellationToken);
         foreach (var line in await engine.GetJournalAsync(runId, _journalSeq, cancellationToken))
         {
             _journalSeq = line.Seq;
             output.WriteLine($"  {line.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {line.Kind,-10} {line.ActivityId,-16} {line.Message}");
         }
-        var run = await engine.GetRunAsync(runId, cancellationToken);
         return run?.Status is RunStatus.Completed or RunStatus.Faulted or RunStatus.Cancelled ? run : null;
     }
 }

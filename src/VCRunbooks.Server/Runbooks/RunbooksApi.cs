@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using VCRunbooks.Engine;
@@ -29,8 +30,17 @@ internal static class RunbooksApi
                 (await engine.ListDefinitionsAsync(cancellationToken)).Where(d => d.Id == id).OrderBy(d => d.Version))
             .WithName("ListRunbookVersions").WithSummary("Lists the published versions of a runbook.").RequireAuthorization(Policies.Viewer);
 
-        group.MapPost("/validate", (RunbookDefinition definition, IRunbookEngine engine) =>
+        group.MapPost("/validate", (JsonNode body, IRunbookEngine engine) =>
             {
+                RunbookDefinition definition;
+                try
+                {
+                    definition = Parse(body);
+                }
+                catch (RunbookValidationException ex)
+                {
+                    return TypedResults.Ok(new ValidationResponse(false, ex.Errors));
+                }
                 var errors = engine.Validate(definition);
                 return TypedResults.Ok(new ValidationResponse(errors.Count == 0, errors));
             })
@@ -41,8 +51,9 @@ internal static class RunbooksApi
                     : TypedResults.Problem($"No draft of runbook '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Draft not found"))
             .WithName("GetRunbookDraft").WithSummary("Gets the saved draft of a runbook.").RequireAuthorization(Policies.Author);
 
-        group.MapPut("/{id}/draft", async Task<Results<Ok<ValidationResponse>, ProblemHttpResult>> (string id, RunbookDefinition draft, DraftStore drafts, IRunbookEngine engine, CancellationToken cancellationToken) =>
+        group.MapPut("/{id}/draft", async Task<Results<Ok<ValidationResponse>, ProblemHttpResult>> (string id, JsonNode body, DraftStore drafts, IRunbookEngine engine, CancellationToken cancellationToken) =>
             {
+                var draft = Parse(body);
                 if (draft.Id != id)
                 {
                     return TypedResults.Problem($"The body's id '{draft.Id}' differs from the URL's '{id}'.", statusCode: StatusCodes.Status400BadRequest);
@@ -80,6 +91,9 @@ internal static class RunbooksApi
 
         return endpoints;
     }
+
+    /// <summary>Definitions are read with the runbook file rules (unknown members rejected), errors naming the JSON path.</summary>
+    private static RunbookDefinition Parse(JsonNode body) => RunbookJson.Parse(body.ToJsonString());
 
     private static ProblemHttpResult NotFound(string id, int? version) =>
         TypedResults.Problem(version is null ? $"No published runbook '{id}'." : $"Runbook '{id}' has no version {version}.",

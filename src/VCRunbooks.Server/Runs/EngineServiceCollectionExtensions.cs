@@ -1,4 +1,8 @@
+using VCRunbooks.Activities;
+using VCRunbooks.Activities.Targets;
 using VCRunbooks.Engine;
+using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Targets;
 using VCRunbooks.Server.Hosting;
 using VCRunbooks.Server.Messaging;
 using VCRunbooks.Server.Persistence;
@@ -13,6 +17,9 @@ internal static class EngineServiceCollectionExtensions
     public static IServiceCollection AddServerEngine(this IServiceCollection services, IConfiguration configuration, DataFolder data)
     {
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // Registered before the activities, which only fall back to in-memory stores when none is registered.
+        services.AddSingleton<ITargetResolver, ServerTargetResolver>();
+        services.AddSingleton<ICredentialStore, ServerCredentialStore>();
         services.AddRunbookEngine(engine =>
         {
             if (database.Provider == DatabaseProvider.Postgres)
@@ -23,7 +30,7 @@ internal static class EngineServiceCollectionExtensions
             {
                 engine.UseSqlite(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
             }
-        });
+        }).AddVCenterActivities();
         services.AddSingleton<RunEventHub>();
         services.AddSingleton<EngineOutbox>();
         services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<EngineOutbox>());

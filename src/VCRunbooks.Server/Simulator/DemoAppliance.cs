@@ -2,5 +2,12 @@ using VCRunbooks.Simulator.Appliances;
 
 namespace VCRunbooks.Server.Simulator;
 
-/// <summary>One member of the demo fleet: the simulated appliance, its target name and the runbook it shows off.</summary>
-internal sealed record DemoAppliance(string TargetName, ApplianceSpec Spec, string Runbook, string Purpose);
+/// <summary>
+/// One member of the demo fleet: the simulated appliance, its target name, the runbook it shows off, and inputs
+/// that runbook needs for the demo when the command line does not give them.
+/// </summary>
+internal sealed record DemoAppliance(string TargetName, ApplianceSpec Spec, string Runbook, string Purpose)
+{
+    /// <summary>Input values as JSON text (strings quoted, arrays in brackets).</summary>
+    public IReadOnlyDictionary<string, string> DemoInputs { get; init; } = new Dictionary<string, string>();
+}

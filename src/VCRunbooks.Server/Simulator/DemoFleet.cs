@@ -21,7 +21,15 @@ internal static class DemoFleet
         {
             Name = "vcsa-patch.demo.local", Version = "8.0.2.00100", State = ApplianceState.Configured,
             PendingUpdates = ["8.0.2.00200"], SsoPassword = Password, RootPassword = Password,
-        }, "patching", "running vCenter 8.0.2.00100 with 8.0.2.00200 pending"),
+        }, "patching", "running vCenter 8.0.2.00100 with 8.0.2.00200 pending")
+        {
+            DemoInputs = new Dictionary<string, string>
+            {
+                ["backupLocation"] = "\"sftp://backup.demo.local/vcsa-patch\"",
+                // The install asks for the SSO administrator password; the demo answers it from the demo secret.
+                ["userData"] = $"[\"vmdir.password={SsoSecret}\"]",
+            },
+        },
         new("demo-restore", new ApplianceSpec
         {
             Name = "vcsa-restore.demo.local", Version = "8.0.2.00100", State = ApplianceState.Initialized,

@@ -44,6 +44,18 @@ public sealed class RunbooksApiTests(ServerFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task Validate_UnknownMember_ReportsItsPath()
+    {
+        var definition = Hello("typo");
+        definition["activites"] = new JsonArray();
+
+        var body = JsonDocument.Parse(await (await Author.PostAsJsonAsync("/api/runbooks/validate", definition)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.False(body.GetProperty("valid").GetBoolean());
+        Assert.Contains("activites", body.GetProperty("errors").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DraftThenPublish_Twice_MakesVersionsOneAndTwo()
     {
         await Author.PutAsJsonAsync("/api/runbooks/versioned/draft", Hello("versioned"));

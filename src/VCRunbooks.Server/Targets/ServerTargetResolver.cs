@@ -1,0 +1,29 @@
+using VCRunbooks.Activities.Targets;
+using VCRunbooks.VCenter.Client.Connection;
+
+namespace VCRunbooks.Server.Targets;
+
+/// <summary>Gives the vCenter activities the server's targets: the Host header as host name, the address to connect to.</summary>
+internal sealed class ServerTargetResolver(IServiceScopeFactory scopes) : ITargetResolver
+{
+    public async ValueTask<TargetSettings?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var target = await scope.ServiceProvider.GetRequiredService<TargetStore>().FindAsync(name, cancellationToken);
+        return target is null ? null : ToSettings(target);
+    }
+
+    internal static TargetSettings ToSettings(Target target)
+    {
+        var host = target.HostHeader ?? target.Address;
+        return new TargetSettings
+        {
+            Name = target.Name,
+            Api = new VCenterTarget { Host = host, Port = target.ApiPort, ApiBaseUrl = target.ApiBaseAddress, CertificateThumbprint = target.Thumbprint },
+            Management = new VCenterTarget { Host = host, Port = target.ManagementPort, ApiBaseUrl = target.ManagementBaseAddress, CertificateThumbprint = target.Thumbprint },
+            SsoUser = target.SsoUser,
+            SsoPasswordSecret = target.SsoPasswordSecret,
+            RootPasswordSecret = target.RootPasswordSecret,
+        };
+    }
+}
