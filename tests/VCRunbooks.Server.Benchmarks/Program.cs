@@ -1,0 +1,26 @@
+using System.Globalization;
+using VCRunbooks.Server.Benchmarks;
+
+// Throughput of the server through its real HTTP API on a loopback port: runs started, SSE fan-out, events over RabbitMQ.
+// Usage: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- [seconds]
+var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+var duration = TimeSpan.FromSeconds(seconds);
+Console.WriteLine($"VCRunbooks server benchmark: {seconds} s per figure, {Environment.ProcessorCount} CPUs");
+
+await using (var server = await BenchServer.StartAsync(rabbitMqUrl: null))
+{
+    await RunStartBenchmark.RunAsync(server, duration, RunStartBenchmark.Callers);
+    await SseFanOutBenchmark.RunAsync(server, subscribers: 100, runs: 20);
+}
+
+var rabbitMqUrl = Environment.GetEnvironmentVariable("VCRUNBOOKS_TEST_RABBITMQ");
+if (string.IsNullOrWhiteSpace(rabbitMqUrl))
+{
+    Console.WriteLine("3. RabbitMQ events/s: skipped, VCRUNBOOKS_TEST_RABBITMQ is not set "
+        + "(source tests/scripts/services.sh && start_rabbitmq sets it).");
+    return;
+}
+await using (var server = await BenchServer.StartAsync(rabbitMqUrl))
+{
+    await RabbitMqBenchmark.RunAsync(server, duration);
+}

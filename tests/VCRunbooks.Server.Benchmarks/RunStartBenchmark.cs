@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace VCRunbooks.Server.Benchmarks;
+
+/// <summary>Figure 1: runs started per second through POST /api/runs by concurrent callers, and how many finished.</summary>
+internal static class RunStartBenchmark
+{
+    public const int Callers = 16;
+
+    public static async Task RunAsync(BenchServer server, TimeSpan duration, int callers)
+    {
+        // Warm up: JIT, connection pools, the first SQLite writes.
+        using (var warm = server.Client())
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                await BenchServer.StartRunAsync(warm, CancellationToken.None);
+            }
+        }
+        var before = await CountRunsAsync(server, "Completed");
+        var (ok, failed, elapsed) = await LoadAsync(server, duration, callers);
+        var completed = await CountRunsAsync(server, "Completed") - before;
+        Console.WriteLine($"1. Runs started via REST: {ok / elapsed.TotalSeconds:F1} req/s (2xx: {ok}, other: {failed}, "
+            + $"{callers} callers, {elapsed.TotalSeconds:F1} s); completed by the end: {completed} of {ok}");
+    }
+
+    /// <summary><paramref name="callers"/> loops POSTing runs until <paramref name="duration"/> is up.</summary>
+    public static async Task<(long Ok, long Failed, TimeSpan Elapsed)> LoadAsync(BenchServer server, TimeSpan duration, int callers)
+    {
+        long ok = 0, failed = 0;
+        using var stop = new CancellationTokenSource(duration);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+        {
+            using var client = server.Client();
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    if (await BenchServer.StartRunAsync(client, stop.Token))
+                    {
+                        Interlocked.Increment(ref ok);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    // The request in flight when time ran out is not counted.
+                }
+            }
+        })));
+        return (ok, failed, clock.Elapsed);
+    }
+
+    /// <summary>Runs of the benchmark runbook in <paramref name="status"/>, paging through GET /api/runs.</summary>
+    public static async Task<int> CountRunsAsync(BenchServer server, string status)
+    {
+        using var client = server.Client();
+        var total = 0;
+        while (true)
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>(
+                $"/api/runs?runbook={BenchServer.RunbookId}&status={status}&skip={total}&take=1000");
+            total += page.GetArrayLength();
+            if (page.GetArrayLength() < 1000)
+            {
+                return total;
+            }
+        }
+    }
+}
