@@ -10,7 +10,7 @@ Console.WriteLine($"VCRunbooks server benchmark: {seconds} s per figure, {Enviro
 await using (var server = await BenchServer.StartAsync(rabbitMqUrl: null))
 {
     await RunStartBenchmark.RunAsync(server, duration, RunStartBenchmark.Callers);
-    await SseFanOutBenchmark.RunAsync(server, subscribers: 100, runs: 20);
+    await SseFanOutBenchmark.RunAsync(server, subscribers: 100, runs: 200);
 }
 
 var rabbitMqUrl = Environment.GetEnvironmentVariable("VCRUNBOOKS_TEST_RABBITMQ");

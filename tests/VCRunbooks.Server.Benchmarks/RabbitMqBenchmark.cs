@@ -47,8 +47,14 @@ internal static class RabbitMqBenchmark
             await Task.Delay(100);
         }
         var total = last - baseline;
-        Console.WriteLine($"3. RabbitMQ: {ok} runs started in {loadTime.TotalSeconds:F1} s; {duringLoad / loadTime.TotalSeconds:F0} events/s "
-            + $"published during the load; {total} events in all, drained after {lastChange.TotalSeconds:F1} s "
-            + $"({total / lastChange.TotalSeconds:F0} events/s overall)");
+        if (total == 0)
+        {
+            Console.WriteLine($"3. RabbitMQ: {ok} runs started but no event reached the broker; is it running at the configured URL?");
+            return;
+        }
+        var drainTime = lastChange - loadTime;
+        Console.WriteLine($"3. RabbitMQ: {ok} runs started in {loadTime.TotalSeconds:F1} s; relay published {duringLoad / loadTime.TotalSeconds:F0} events/s "
+            + $"during the load, then {(total - duringLoad) / Math.Max(drainTime.TotalSeconds, 0.001):F0} events/s draining the backlog; "
+            + $"{total} events in all, the last {lastChange.TotalSeconds:F1} s after the load began ({total / lastChange.TotalSeconds:F0} events/s overall)");
     }
 }
