@@ -7,9 +7,10 @@ var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture)
 var duration = TimeSpan.FromSeconds(seconds);
 Console.WriteLine($"VCRunbooks server benchmark: {seconds} s per figure, {Environment.ProcessorCount} CPUs");
 
+using var relay = new RelayCounter();
 await using (var server = await BenchServer.StartAsync(rabbitMqUrl: null))
 {
-    await RunStartBenchmark.RunAsync(server, duration, RunStartBenchmark.Callers);
+    await RunStartBenchmark.RunAsync(server, relay, duration, RunStartBenchmark.Callers);
     await SseFanOutBenchmark.RunAsync(server, subscribers: 100, runs: 200);
 }
 
@@ -22,5 +23,5 @@ if (string.IsNullOrWhiteSpace(rabbitMqUrl))
 }
 await using (var server = await BenchServer.StartAsync(rabbitMqUrl))
 {
-    await RabbitMqBenchmark.RunAsync(server, duration);
+    await RabbitMqBenchmark.RunAsync(server, relay, duration);
 }

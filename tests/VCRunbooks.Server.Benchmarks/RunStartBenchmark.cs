@@ -9,7 +9,7 @@ internal static class RunStartBenchmark
 {
     public const int Callers = 16;
 
-    public static async Task RunAsync(BenchServer server, TimeSpan duration, int callers)
+    public static async Task RunAsync(BenchServer server, RelayCounter relay, TimeSpan duration, int callers)
     {
         // Warm up (JIT, connection pools, the first SQLite writes) and let those runs finish before counting.
         const int warmUpRuns = 20;
@@ -30,6 +30,11 @@ internal static class RunStartBenchmark
         var completed = await CountRunsAsync(server, "Completed") - before;
         Console.WriteLine($"1. Runs started via REST: {ok / elapsed.TotalSeconds:F1} req/s (2xx: {ok}, other: {failed}, "
             + $"{callers} callers, {elapsed.TotalSeconds:F1} s); completed by the end: {completed} of {ok}");
+
+        // The next figure counts RunCompleted events on the live stream, which the relay feeds: wait for its backlog.
+        var clock = Stopwatch.StartNew();
+        var caughtUp = await relay.WaitUntilQuietAsync(clock, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(3));
+        Console.WriteLine($"   the relay (and so the live streams) caught up {caughtUp.TotalSeconds:F1} s after the load ended");
     }
 
     /// <summary><paramref name="callers"/> loops POSTing runs until <paramref name="duration"/> is up.</summary>
