@@ -32,7 +32,9 @@ public static class ServerApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
+        // The host's own logger, not Serilog's static one: several hosts in one process (tests, the run verb's
+        // embedded server) must each log their requests to their own sinks.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseAuthentication();
         app.UseAuthorization();
 

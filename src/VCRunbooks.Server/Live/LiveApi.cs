@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Threading.Channels;
 using VCRunbooks.Engine;
 using VCRunbooks.Server.Auth;
 
@@ -55,7 +56,7 @@ internal static class LiveApi
         {
             yield break;
         }
-        await foreach (var e in subscription.Reader.ReadAllAsync(cancellationToken))
+        await foreach (var e in UntilDisconnected(subscription.Reader, cancellationToken))
         {
             yield return new SseItem<string>(e.Payload, e.Type) { EventId = e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             foreach (var line in await engine.GetJournalAsync(runId, journalSeq, cancellationToken))
@@ -76,9 +77,32 @@ internal static class LiveApi
         using var _ = subscription;
         // Sent at once so clients (and proxies) see the stream open before the first run event.
         yield return new SseItem<string>("{}", "connected");
-        await foreach (var e in subscription.Reader.ReadAllAsync(cancellationToken))
+        await foreach (var e in UntilDisconnected(subscription.Reader, cancellationToken))
         {
             yield return new SseItem<string>(e.Payload, e.Type) { EventId = e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+    }
+
+    /// <summary>The subscription's events until the client goes away, which ends the stream normally rather than as a fault.</summary>
+    private static async IAsyncEnumerable<LiveEvent> UntilDisconnected(ChannelReader<LiveEvent> reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                if (!await reader.WaitToReadAsync(cancellationToken))
+                {
+                    yield break;
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                yield break;
+            }
+            while (reader.TryRead(out var e))
+            {
+                yield return e;
+            }
         }
     }
 }

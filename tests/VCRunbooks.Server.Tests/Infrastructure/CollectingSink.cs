@@ -10,10 +10,33 @@ namespace VCRunbooks.Server.Tests.Infrastructure;
 public sealed class CollectingSink : ILogEventSink
 {
     private readonly ConcurrentQueue<LogEvent> _events = new();
+    private readonly ConcurrentBag<(Func<LogEvent, bool> Match, TaskCompletionSource<LogEvent> Found)> _waiters = [];
 
     public IReadOnlyCollection<LogEvent> Events => _events;
 
-    public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+    public void Emit(LogEvent logEvent)
+    {
+        _events.Enqueue(logEvent);
+        foreach (var (match, found) in _waiters)
+        {
+            if (match(logEvent))
+            {
+                found.TrySetResult(logEvent);
+            }
+        }
+    }
+
+    /// <summary>The first event, already logged or still to come, that <paramref name="match"/> accepts.</summary>
+    public Task<LogEvent> WaitForAsync(Func<LogEvent, bool> match)
+    {
+        var found = new TaskCompletionSource<LogEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiters.Add((match, found));
+        if (_events.FirstOrDefault(match) is { } already)
+        {
+            found.TrySetResult(already);
+        }
+        return found.Task;
+    }
 
     /// <summary>All events as compact JSON plus rendered text: what any sink could have written.</summary>
     public string AllText()
