@@ -6,6 +6,8 @@
 : "${VCRUNBOOKS_SERVICES_DIR:=/tmp/vcrunbooks-services}"
 : "${VCRUNBOOKS_PG_PORT:=55432}"
 : "${VCRUNBOOKS_RABBIT_PORT:=5672}"
+# A second broker on the same machine needs its own node name as well as its own port.
+: "${VCRUNBOOKS_RABBIT_NODE:=rabbit@localhost}"
 
 apt_updated=""
 apt_install() {
@@ -42,7 +44,7 @@ stop_postgres() {
 }
 
 rabbit_env() {
-  export ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODENAME=rabbit@localhost \
+  export ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODENAME="$VCRUNBOOKS_RABBIT_NODE" \
     RABBITMQ_NODE_PORT="$VCRUNBOOKS_RABBIT_PORT" \
     RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}" \
     RABBITMQ_MNESIA_BASE="$VCRUNBOOKS_SERVICES_DIR/rabbitmq/mnesia" RABBITMQ_LOG_BASE="$VCRUNBOOKS_SERVICES_DIR/rabbitmq/log"
@@ -56,10 +58,10 @@ start_rabbitmq() {
   rabbit_env
   mkdir -p "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
   chown -R rabbitmq:rabbitmq "$VCRUNBOOKS_SERVICES_DIR/rabbitmq"
-  if ! rabbitmqctl -n rabbit@localhost status >/dev/null 2>&1; then
+  if ! rabbitmqctl -n "$VCRUNBOOKS_RABBIT_NODE" status >/dev/null 2>&1; then
     rabbitmq-server -detached >/dev/null 2>&1 || true
   fi
-  rabbitmqctl -n rabbit@localhost await_startup >/dev/null
+  rabbitmqctl -n "$VCRUNBOOKS_RABBIT_NODE" await_startup >/dev/null
   export VCRUNBOOKS_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$VCRUNBOOKS_RABBIT_PORT/"
   echo "services: RabbitMQ on 127.0.0.1:$VCRUNBOOKS_RABBIT_PORT"
 }
@@ -67,6 +69,7 @@ start_rabbitmq() {
 stop_rabbitmq() {
   command -v rabbitmqctl >/dev/null || return 0
   rabbit_env
-  rabbitmqctl -n rabbit@localhost stop >/dev/null 2>&1 || true
-  epmd -kill >/dev/null 2>&1 || true
+  rabbitmqctl -n "$VCRUNBOOKS_RABBIT_NODE" stop >/dev/null 2>&1 || true
+  # epmd is shared by every node on the machine: stop it only when no other node is registered.
+  epmd -names 2>/dev/null | grep -q '^name ' || epmd -kill >/dev/null 2>&1 || true
 }
