@@ -11,6 +11,14 @@ namespace VCRunbooks.Benchmarks;
 internal static class OverheadBenchmark
 {
     private const int Activities = 100;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+
+    /// <summary>One line alone (every, batched or lean), for profiling one configuration.</summary>
+    public static async Task<IReadOnlyList<string>> RunOneAsync(string only, int runs)
+    {
+        var result = await OursAsync(only == "every" ? CommitStrategy.EveryActivity : CommitStrategy.Batched, runs, activityEvents: only != "lean");
+        return [Line(only, result, result)];
+    }
 
     public static async Task<IReadOnlyList<string>> RunAsync(int runs)
     {
@@ -57,7 +65,10 @@ internal static class OverheadBenchmark
         var (run, dispose) = await setUp();
         try
         {
-            for (var i = 0; i < 5; i++)
+            // Warm up for a while, not a few runs: tiered JIT recompiles hot methods only after a quiet spell,
+            // and a measurement taken before that mostly times tier-0 code.
+            var warmUp = Stopwatch.StartNew();
+            for (var i = 0; i < 5 || warmUp.Elapsed < WarmUp; i++)
             {
                 await run(true);
                 await run(false);

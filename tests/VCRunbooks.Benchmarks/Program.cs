@@ -2,15 +2,27 @@ using VCRunbooks.Benchmarks;
 
 // Engine benchmarks, Stopwatch-based (BenchmarkDotNet's many launches are too slow on 2 shared cores).
 // Usage: dotnet run -c Release --project tests/VCRunbooks.Benchmarks -- engine [runs] [suspended] [samples]
-if (args.Length == 0 || args[0] != "engine")
+// "overhead [runs] [every|batched|lean]" runs only the per-activity overhead figures (quick to repeat while profiling).
+if (args.Length == 0 || args[0] is not ("engine" or "overhead"))
 {
-    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300]");
+    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300] | overhead [overheadRuns=30] [every|batched|lean]");
     return 1;
 }
 
 var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
 var suspended = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
 var samples = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 300;
+
+if (args[0] == "overhead")
+{
+    var lines = args.Length > 2 ? await OverheadBenchmark.RunOneAsync(args[2], runs) : await OverheadBenchmark.RunAsync(runs);
+    foreach (var line in lines)
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
+}
 
 // Expressions first: "cold" means the first Roslyn compilation in this process.
 foreach (var line in await ExpressionsBenchmark.RunAsync())

@@ -37,6 +37,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IActivityCatalog, ActivityCatalog>();
         services.TryAddSingleton<RunbookValidator>();
         services.TryAddSingleton<DefinitionStore>();
+        services.TryAddSingleton<SqliteWriter>();
+        services.TryAddSingleton<StoreSessions>();
         services.TryAddSingleton<RunStore>();
         services.TryAddSingleton<RunServices>();
         services.TryAddSingleton<TokenExecutor>();

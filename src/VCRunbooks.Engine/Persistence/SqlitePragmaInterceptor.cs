@@ -12,6 +12,9 @@ namespace VCRunbooks.Engine.Persistence;
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
+    /// <summary>A larger auto-checkpoint means fewer checkpoint fsyncs for the same writes (the WAL grows to ~40 MB).</summary>
+    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=10000;";
+
     private static readonly ConditionalWeakTable<object, object> Configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
@@ -31,8 +34,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
         using (var command = connection.CreateCommand())
         {
-            // A larger auto-checkpoint means fewer checkpoint fsyncs for the same writes (the WAL grows to ~40 MB).
-            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=10000;";
+            command.CommandText = Pragmas;
             command.ExecuteNonQuery();
         }
 

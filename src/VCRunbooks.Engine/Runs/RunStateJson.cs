@@ -11,7 +11,7 @@ internal static class RunStateJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Serialize(RunState state) => JsonSerializer.Serialize(state, Options);
+    public static string Serialize(RunState state) => JsonSerializer.Serialize(state, RunStateJsonContext.Default.RunState);
 
-    public static RunState Deserialize(string json) => JsonSerializer.Deserialize<RunState>(json, Options)!;
+    public static RunState Deserialize(string json) => JsonSerializer.Deserialize(json, RunStateJsonContext.Default.RunState)!;
 }

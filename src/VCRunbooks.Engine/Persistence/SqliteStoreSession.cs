@@ -1,0 +1,153 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace VCRunbooks.Engine.Persistence;
+
+/// <summary>
+/// A session on the <see cref="SqliteWriter"/>'s connection. Statements run synchronously: SQLite is
+/// in-process, so its async methods would only add state machines. One prepared single-row INSERT re-executed
+/// per row is cheaper here than a long multi-row one (SQLite's named-parameter lookup is linear).
+/// </summary>
+internal sealed class SqliteStoreSession(SqliteWriter writer) : StoreSession
+{
+    private bool inTransaction;
+    private bool broken;
+
+    public override Task BeginAsync(CancellationToken cancellationToken)
+    {
+        // IMMEDIATE takes the write lock now, so a busy database waits here (busy_timeout), not at COMMIT.
+        Run("BEGIN IMMEDIATE", []);
+        inTransaction = true;
+        return Task.CompletedTask;
+    }
+
+    public override Task CommitAsync(CancellationToken cancellationToken)
+    {
+        Run("COMMIT", []);
+        inTransaction = false;
+        return Task.CompletedTask;
+    }
+
+    public override Task<int> ExecuteAsync(string sql, IReadOnlyList<object?> values, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Run(sql, values));
+    }
+
+    public override Task InsertAsync(string table, string[] columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        string? sql = null;
+        foreach (var row in rows)
+        {
+            sql ??= SqlBatch.InsertRow(table, columns);
+            Run(sql, row);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object?> values, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        var command = Bind(sql, values, out var cached);
+        try
+        {
+            using var reader = command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+            }
+
+            return Task.FromResult(rows);
+        }
+        finally
+        {
+            if (!cached)
+            {
+                command.Dispose();
+            }
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        if (inTransaction)
+        {
+            try
+            {
+                Run("ROLLBACK", []);
+            }
+            catch (SqliteException)
+            {
+                // A failed rollback leaves the connection in an unknown state: the writer reopens it.
+                broken = true;
+            }
+        }
+
+        writer.Release(broken);
+        return ValueTask.CompletedTask;
+    }
+
+    private int Run(string sql, IReadOnlyList<object?> values)
+    {
+        var db = writer.Database;
+        var statement = writer.Statement(sql, out var cached);
+        try
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                Check(db, BindValue(statement, i + 1, values[i]));
+            }
+
+            var rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+            {
+                Check(db, rc);
+            }
+
+            return raw.sqlite3_changes(db);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            if (!cached)
+            {
+                statement.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Throws the provider's exception (a DbException, as callers expect) for a failed SQLite call.</summary>
+    internal static void Check(sqlite3 db, int rc)
+    {
+        if (rc is raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW)
+        {
+            return;
+        }
+
+        throw new SqliteException($"SQLite Error {rc}: '{raw.sqlite3_errmsg(db).utf8_to_string()}'.", rc & 0xFF, raw.sqlite3_extended_errcode(db));
+    }
+
+    private static int BindValue(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null or DBNull => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        int number => raw.sqlite3_bind_int64(statement, index, number),
+        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+        double real => raw.sqlite3_bind_double(statement, index, real),
+        _ => throw new ArgumentException($"Cannot bind a {value.GetType().Name} to a SQLite parameter.", nameof(value)),
+    };
+
+    private SqliteCommand Bind(string sql, IReadOnlyList<object?> values, out bool cached)
+    {
+        var command = writer.Command(sql, values.Count, out cached);
+        for (var i = 0; i < values.Count; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command;
+    }
+}

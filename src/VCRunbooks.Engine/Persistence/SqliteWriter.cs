@@ -1,0 +1,144 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace VCRunbooks.Engine.Persistence;
+
+/// <summary>
+/// The run store's one SQLite connection, kept open for the engine's lifetime with its statements prepared
+/// once and re-bound on each use. SQLite admits one writer at a time anyway, so a gate in front of one
+/// connection costs no concurrency, and it saves a pooled open, a transaction object and a sqlite3_prepare
+/// per statement on every commit (Microsoft.Data.Sqlite caches prepared statements per command only).
+/// Writes go straight to SQLitePCL statements, bound by position: Microsoft.Data.Sqlite would add a data
+/// reader, a statement enumerator and a by-name parameter lookup to every one of the commit's INSERTs.
+/// </summary>
+internal sealed class SqliteWriter(EngineOptions options) : IDisposable
+{
+    // Distinct SQL texts are few (the commit path's constants plus IN-lists of a few sizes); past this, don't cache.
+    private const int MaxCachedCommands = 128;
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, sqlite3_stmt> statements = new(StringComparer.Ordinal);
+    private SqliteConnection? connection;
+
+    /// <summary>Takes the connection for one session; dispose the lease to hand it on.</summary>
+    public async Task<SqliteStoreSession> OpenAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            Connection();
+            return new SqliteStoreSession(this);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The prepared command for the SQL, its parameters @p0..@p(count-1) ready to re-bind. Call only inside a session.</summary>
+    internal SqliteCommand Command(string sql, int parameterCount, out bool cached)
+    {
+        if (commands.TryGetValue(sql, out var command))
+        {
+            cached = true;
+            return command;
+        }
+
+        command = Connection().CreateCommand();
+#pragma warning disable CA2100 // The SQL text is built from constants and parameter names only.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        for (var i = 0; i < parameterCount; i++)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = SqlBatch.ParameterName(i) });
+        }
+
+        command.Prepare();
+        cached = commands.Count < MaxCachedCommands;
+        if (cached)
+        {
+            commands[sql] = command;
+        }
+
+        return command;
+    }
+
+    internal sqlite3 Database => Connection().Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+
+    /// <summary>The prepared write statement for the SQL, reset and ready to bind. Call only inside a session.</summary>
+    internal sqlite3_stmt Statement(string sql, out bool cached)
+    {
+        if (statements.TryGetValue(sql, out var statement))
+        {
+            cached = true;
+            return statement;
+        }
+
+        var rc = raw.sqlite3_prepare_v3(Database, sql, raw.SQLITE_PREPARE_PERSISTENT, out statement);
+        SqliteStoreSession.Check(Database, rc);
+        cached = statements.Count < MaxCachedCommands;
+        if (cached)
+        {
+            statements[sql] = statement;
+        }
+
+        return statement;
+    }
+
+    /// <summary>Ends a session; a session that failed mid-way drops the connection so the next one starts clean.</summary>
+    internal void Release(bool broken)
+    {
+        if (broken)
+        {
+            Close();
+        }
+
+        gate.Release();
+    }
+
+    public void Dispose()
+    {
+        Close();
+        gate.Dispose();
+    }
+
+    private SqliteConnection Connection()
+    {
+        if (connection is not null)
+        {
+            return connection;
+        }
+
+        // Not pooled: this connection lives as long as the engine, and closing it must really close the file.
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString) { Pooling = false };
+        var opened = new SqliteConnection(builder.ConnectionString);
+        opened.Open();
+        using (var pragmas = opened.CreateCommand())
+        {
+            pragmas.CommandText = SqlitePragmaInterceptor.Pragmas;
+            pragmas.ExecuteNonQuery();
+        }
+
+        return connection = opened;
+    }
+
+    private void Close()
+    {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+
+        commands.Clear();
+        foreach (var statement in statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        statements.Clear();
+        connection?.Dispose();
+        connection = null;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Data.Common;
+
+namespace VCRunbooks.Engine.Persistence;
+
+/// <summary>
+/// One unit of work of the run store on a connection: plain parameterised SQL, optionally in a transaction.
+/// Provider-specific so SQLite can keep one connection with prepared statements (see <see cref="SqliteStoreSession"/>).
+/// </summary>
+internal abstract class StoreSession : IAsyncDisposable
+{
+    /// <summary>Starts the transaction every later statement of this session runs in.</summary>
+    public abstract Task BeginAsync(CancellationToken cancellationToken);
+
+    public abstract Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs a statement with positional values bound to @p0, @p1...; returns the rows affected.</summary>
+    public abstract Task<int> ExecuteAsync(string sql, IReadOnlyList<object?> values, CancellationToken cancellationToken);
+
+    /// <summary>Inserts rows of the given columns (values in column order).</summary>
+    public abstract Task InsertAsync(string table, string[] columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
+
+    /// <summary>Reads the rows of a query, each mapped while the reader is on it.</summary>
+    public abstract Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object?> values, Func<DbDataReader, T> map, CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+}
