@@ -10,8 +10,6 @@ if (args.Length == 0 || args[0] is not ("engine" or "overhead"))
 }
 
 var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
-var suspended = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-var samples = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 300;
 
 if (args[0] == "overhead")
 {
@@ -23,6 +21,9 @@ if (args[0] == "overhead")
 
     return 0;
 }
+
+var suspended = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var samples = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 300;
 
 // Expressions first: "cold" means the first Roslyn compilation in this process.
 foreach (var line in await ExpressionsBenchmark.RunAsync())

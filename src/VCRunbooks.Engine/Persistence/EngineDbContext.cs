@@ -76,6 +76,8 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
             e.Property(x => x.Type).HasColumnName("type");
             e.Property(x => x.Payload).HasColumnName("payload");
             e.Property(x => x.CreatedAtMs).HasColumnName("created_at_ms");
+            e.Property(x => x.EventCount).HasColumnName("event_count");
+            e.Ignore(x => x.Event);
         });
     }
 }

@@ -9,8 +9,6 @@ internal sealed class RunStore(StoreSessions sessions)
     private static readonly string[] RunColumns =
         ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision"];
 
-    private static readonly string[] OutboxColumns = ["run_id", "type", "payload", "created_at_ms"];
-
     /// <summary>The run and its fired signals in one round trip of two plain queries (the resume hot path).</summary>
     public async Task<LoadedRun?> LoadAsync(string runId, long nowMs, CancellationToken cancellationToken)
     {
@@ -74,7 +72,7 @@ internal sealed class RunStore(StoreSessions sessions)
             ["run_id", "seq", "at_ms", "kind", "activity_id", "message", "data"],
             session.Journal.Select(j => new object?[] { j.RunId, j.Seq, j.AtMs, j.Kind, j.ActivityId, j.Message, j.Data }),
             cancellationToken);
-        await tx.InsertAsync("outbox", OutboxColumns, session.Outbox.Select(OutboxValues), cancellationToken);
+        await tx.WriteOutboxAsync(record.Id, session.Outbox, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         session.Committed();
     }
@@ -85,14 +83,12 @@ internal sealed class RunStore(StoreSessions sessions)
         await using var tx = await sessions.OpenAsync(cancellationToken);
         await tx.BeginAsync(cancellationToken);
         await tx.InsertAsync("runs", RunColumns, [RunValues(run)], cancellationToken);
-        await tx.InsertAsync("outbox", OutboxColumns, [OutboxValues(started)], cancellationToken);
+        await tx.WriteOutboxAsync(run.Id, [started], cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }
 
     private static object?[] RunValues(RunRecord r) =>
         [r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.State, r.ParentRunId, r.IdempotencyKey, r.Error, r.CreatedAtMs, r.UpdatedAtMs, r.Revision];
-
-    private static object?[] OutboxValues(OutboxRecord o) => [o.RunId, o.Type, o.Payload, o.CreatedAtMs];
 
     private static RunRecord ReadRun(DbDataReader reader) => new()
     {

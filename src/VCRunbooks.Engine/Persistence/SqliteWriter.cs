@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -18,8 +20,13 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, sqlite3_stmt> statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedStatement> statements = new(StringComparer.Ordinal);
+    // A pass of thousands of events may grow the buffer; it is not kept past this size.
+    private const int MaxKeptBuffer = 1 << 20;
+
     private SqliteConnection? connection;
+    private ArrayBufferWriter<byte> buffer = new(4096);
+    private Utf8JsonWriter? json;
 
     /// <summary>Takes the connection for one session; dispose the lease to hand it on.</summary>
     public async Task<SqliteStoreSession> OpenAsync(CancellationToken cancellationToken)
@@ -68,23 +75,52 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
     internal sqlite3 Database => Connection().Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
 
     /// <summary>The prepared write statement for the SQL, reset and ready to bind. Call only inside a session.</summary>
-    internal sqlite3_stmt Statement(string sql, out bool cached)
+    internal PreparedStatement Statement(string sql, int parameterCount, out bool cached)
     {
-        if (statements.TryGetValue(sql, out var statement))
+        if (statements.TryGetValue(sql, out var prepared))
         {
             cached = true;
-            return statement;
+            return prepared;
         }
 
-        var rc = raw.sqlite3_prepare_v3(Database, sql, raw.SQLITE_PREPARE_PERSISTENT, out statement);
+        var rc = raw.sqlite3_prepare_v3(Database, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement);
         SqliteStoreSession.Check(Database, rc);
+        // SQLite numbers parameters by first appearance; map @p0.. to those numbers once, not per bind.
+        var indexes = new int[parameterCount];
+        for (var i = 0; i < parameterCount; i++)
+        {
+            indexes[i] = raw.sqlite3_bind_parameter_index(statement, SqlBatch.ParameterName(i));
+        }
+
+        prepared = new PreparedStatement(statement, indexes);
         cached = statements.Count < MaxCachedCommands;
         if (cached)
         {
-            statements[sql] = statement;
+            statements[sql] = prepared;
         }
 
-        return statement;
+        return prepared;
+    }
+
+    /// <summary>A reusable buffer and writer for the commit's outbox batch (one session at a time uses them).</summary>
+    internal (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer) JsonBuffer()
+    {
+        buffer.ResetWrittenCount();
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            buffer = new ArrayBufferWriter<byte>(4096);
+        }
+
+        if (json is null)
+        {
+            json = new Utf8JsonWriter(buffer);
+        }
+        else
+        {
+            json.Reset(buffer);
+        }
+
+        return (buffer, json);
     }
 
     /// <summary>Ends a session; a session that failed mid-way drops the connection so the next one starts clean.</summary>
@@ -101,6 +137,7 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
     public void Dispose()
     {
         Close();
+        json?.Dispose();
         gate.Dispose();
     }
 
@@ -132,9 +169,9 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
         }
 
         commands.Clear();
-        foreach (var statement in statements.Values)
+        foreach (var prepared in statements.Values)
         {
-            statement.Dispose();
+            prepared.Statement.Dispose();
         }
 
         statements.Clear();

@@ -22,5 +22,11 @@ internal abstract class StoreSession : IAsyncDisposable
     /// <summary>Reads the rows of a query, each mapped while the reader is on it.</summary>
     public abstract Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object?> values, Func<DbDataReader, T> map, CancellationToken cancellationToken);
 
+    /// <summary>Writes a commit's events to the outbox, in order; one row per event unless the provider batches them.</summary>
+    public virtual Task WriteOutboxAsync(string runId, IReadOnlyList<OutboxRecord> events, CancellationToken cancellationToken) =>
+        InsertAsync("outbox", OutboxColumns, events.Select(o => new object?[] { o.RunId, o.Type, OutboxBatch.Payload(o), o.CreatedAtMs }), cancellationToken);
+
     public abstract ValueTask DisposeAsync();
+
+    private static readonly string[] OutboxColumns = ["run_id", "type", "payload", "created_at_ms"];
 }

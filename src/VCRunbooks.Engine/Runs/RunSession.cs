@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Persistence;
@@ -60,11 +59,14 @@ internal sealed partial class RunSession
 
     public void Emit(object message)
     {
+        // Checked now, so an activity emitting a foreign type fails in its own step; serialised at the commit.
+        _ = RunEventJson.Default.GetTypeInfo(message.GetType()) ?? throw new ArgumentException($"{message.GetType().Name} is not a run event.", nameof(message));
         Outbox.Add(new OutboxRecord
         {
             RunId = RunId,
             Type = message.GetType().Name,
-            Payload = JsonSerializer.Serialize(message, RunEventJson.Default.GetTypeInfo(message.GetType()) ?? throw new ArgumentException($"{message.GetType().Name} is not a run event.", nameof(message))),
+            Payload = string.Empty,
+            Event = message,
             CreatedAtMs = NowMs,
         });
         HasChanges = true;
