@@ -123,8 +123,9 @@ internal sealed partial class RunbookEngine(
     public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string runId, long afterSeq = 0, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A batch row's seq is its last line's, so every row that may hold a later line is read.
         var rows = await db.Journal.AsNoTracking().Where(j => j.RunId == runId && j.Seq > afterSeq).OrderBy(j => j.Seq).ToListAsync(cancellationToken);
-        return rows.Select(j => new JournalEntry(j.Seq, DateTimeOffset.FromUnixTimeMilliseconds(j.AtMs), j.Kind, j.ActivityId, j.Message, j.Data is null ? null : JsonNode.Parse(j.Data))).ToList();
+        return rows.SelectMany(JournalBatch.Expand).Where(j => j.Seq > afterSeq).ToList();
     }
 
     private async Task<RunSummary?> FindByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace VCRunbooks.Engine.Definitions;
 /// Published definition versions (immutable) and their compiled plans, cached per (id, version) so a
 /// definition's expressions compile once per process, never per run.
 /// </summary>
-internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> contexts, RunbookValidator validator, EngineOptions options)
+internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> contexts, StoreSessions sessions, RunbookValidator validator, EngineOptions options)
 {
     private readonly ConcurrentDictionary<(string, int), Lazy<Task<RunbookPlan>>> plans = new();
 
@@ -93,11 +93,15 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
         }
     }
 
+    /// <summary>Asked on every start by id alone, so plain SQL on the run store's session, not a LINQ query per call.</summary>
     private async Task<int> LatestVersionAsync(string id, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Definitions.Where(d => d.DefinitionId == id).MaxAsync(d => (int?)d.Version, cancellationToken)
-            ?? throw new KeyNotFoundException($"No published runbook '{id}'.");
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var latest = await session.QueryAsync(
+            "SELECT MAX(version) FROM definitions WHERE definition_id = @p0", [id],
+            reader => reader.IsDBNull(0) ? (int?)null : Convert.ToInt32(reader.GetValue(0)),
+            cancellationToken);
+        return latest[0] ?? throw new KeyNotFoundException($"No published runbook '{id}'.");
     }
 
     private async Task<RunbookPlan> LoadPlanAsync(string id, int version)

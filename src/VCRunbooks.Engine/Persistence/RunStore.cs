@@ -68,10 +68,7 @@ internal sealed class RunStore(StoreSessions sessions)
             ["id", "run_id", "kind", "name", "correlation_key", "due_at_ms", "triggered", "payload", "metadata", "created_at_ms"],
             bookmarks.Select(b => new object?[] { b.Id, b.RunId, b.Kind, b.Name, b.CorrelationKey, b.DueAtMs, b.Triggered, b.Payload, b.Metadata, b.CreatedAtMs }),
             cancellationToken);
-        await tx.InsertAsync("journal",
-            ["run_id", "seq", "at_ms", "kind", "activity_id", "message", "data"],
-            session.Journal.Select(j => new object?[] { j.RunId, j.Seq, j.AtMs, j.Kind, j.ActivityId, j.Message, j.Data }),
-            cancellationToken);
+        await tx.WriteJournalAsync(record.Id, session.Journal, cancellationToken);
         await tx.WriteOutboxAsync(record.Id, session.Outbox, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         session.Committed();

@@ -67,6 +67,22 @@ internal sealed class SqliteStoreSession(SqliteWriter writer) : StoreSession
         return Task.CompletedTask;
     }
 
+    /// <summary>All journal lines of the commit in one row (see <see cref="JournalBatch"/>).</summary>
+    public override Task WriteJournalAsync(string runId, IReadOnlyList<JournalRecord> lines, CancellationToken cancellationToken)
+    {
+        if (lines.Count <= 1)
+        {
+            return base.WriteJournalAsync(runId, lines, cancellationToken);
+        }
+
+        var (buffer, json) = writer.JsonBuffer();
+        JournalBatch.Write(json, lines);
+        Run(
+            "INSERT INTO journal (run_id, seq, at_ms, kind, activity_id, message, data) VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5)",
+            [runId, lines[^1].Seq, lines[^1].AtMs, JournalBatch.Kind, string.Empty, buffer.WrittenMemory]);
+        return Task.CompletedTask;
+    }
+
     public override Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object?> values, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
         var command = Bind(sql, values, out var cached);

@@ -26,7 +26,13 @@ internal abstract class StoreSession : IAsyncDisposable
     public virtual Task WriteOutboxAsync(string runId, IReadOnlyList<OutboxRecord> events, CancellationToken cancellationToken) =>
         InsertAsync("outbox", OutboxColumns, events.Select(o => new object?[] { o.RunId, o.Type, OutboxBatch.Payload(o), o.CreatedAtMs }), cancellationToken);
 
+    /// <summary>Writes a commit's journal lines, in seq order; one row per line unless the provider batches them.</summary>
+    public virtual Task WriteJournalAsync(string runId, IReadOnlyList<JournalRecord> lines, CancellationToken cancellationToken) =>
+        InsertAsync("journal", JournalColumns, lines.Select(j => new object?[] { j.RunId, j.Seq, j.AtMs, j.Kind, j.ActivityId, j.Message, j.Data }), cancellationToken);
+
     public abstract ValueTask DisposeAsync();
+
+    private static readonly string[] JournalColumns = ["run_id", "seq", "at_ms", "kind", "activity_id", "message", "data"];
 
     private static readonly string[] OutboxColumns = ["run_id", "type", "payload", "created_at_ms"];
 }

@@ -71,6 +71,24 @@ public abstract class CommitPathScenarios : ScenarioBase
         Assert.Equal(0, again);
     }
 
+    [EngineFact]
+    public async Task GetJournalAsync_AfterASeqInsideOneCommit_ReturnsTheLaterLinesWithTheirData()
+    {
+        await Host.PublishAsync(Def.New("vars").Var("v", "int", 0)
+            .Act("set1", "SetVariable", new { Name = "v", Value = 1 }).Act("set2", "SetVariable", new { Name = "v", Value = 2 })
+            .Chain("start", "set1", "set2").Build());
+        var run = await Host.RunAsync("vars");
+
+        var journal = await Engine.GetJournalAsync(run.Id);
+        var variableLines = journal.Where(j => j.Kind == "variable").ToList();
+        var later = await Engine.GetJournalAsync(run.Id, afterSeq: variableLines[0].Seq);
+
+        Assert.Equal(Enumerable.Range(1, journal.Count).Select(i => (long)i), journal.Select(j => j.Seq));
+        Assert.Equal([1, 2], variableLines.Select(j => j.Data!.GetValue<int>()));
+        Assert.Equal(journal.SkipWhile(j => j.Seq <= variableLines[0].Seq).Select(j => (j.Seq, j.Kind, j.Message)), later.Select(j => (j.Seq, j.Kind, j.Message)));
+        Assert.Equal(2, later.Single(j => j.Kind == "variable").Data!.GetValue<int>());
+    }
+
     /// <summary>A run whose activities are all pure: one pass, one commit holding every activity's events.</summary>
     protected async Task<RunDetails> RunLogsAsync()
     {

@@ -31,6 +31,19 @@ public sealed class SqliteSettingsTests
     }
 
     [Fact]
+    public async Task NewDatabase_UsesSmallPagesSoACommitWritesLittle()
+    {
+        await using var storage = EngineStorage.Sqlite();
+        await using var host = await TestEngine.StartAsync(storage);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<EngineDbContext>>().CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+
+        Assert.Equal(1024L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public void Scripts_ExistForBothProvidersWithTheSameVersions()
     {
         var sqlite = SchemaMigrator.Scripts(StorageProvider.Sqlite).Select(s => s.Version);
