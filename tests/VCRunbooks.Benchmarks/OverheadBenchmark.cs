@@ -11,6 +11,7 @@ namespace VCRunbooks.Benchmarks;
 internal static class OverheadBenchmark
 {
     private const int Activities = 100;
+    private const int WarmUpRuns = 30;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
     /// <summary>One line alone (every, batched or lean), for profiling one configuration.</summary>
@@ -65,10 +66,11 @@ internal static class OverheadBenchmark
         var (run, dispose) = await setUp();
         try
         {
-            // Warm up for a while, not a few runs: tiered JIT recompiles hot methods only after a quiet spell,
-            // and a measurement taken before that mostly times tier-0 code.
+            // Warm up for a while and for many runs, not a few: tiered JIT recompiles hot methods only after a
+            // quiet spell (on a background thread a loaded machine starves), and a measurement taken before that
+            // mostly times tier-0 code. The same warm-up applies to every line, WorkflowCore's included.
             var warmUp = Stopwatch.StartNew();
-            for (var i = 0; i < 5 || warmUp.Elapsed < WarmUp; i++)
+            for (var i = 0; i < WarmUpRuns || warmUp.Elapsed < WarmUp; i++)
             {
                 await run(true);
                 await run(false);
