@@ -38,6 +38,7 @@ internal static class OverheadBenchmark
             Line("VCRunbooks SQLite, EveryActivity", every, wc),
             Line("VCRunbooks SQLite, Batched (default)", batched, wc),
             Line("  Batched, PublishActivityEvents=false", lean, wc),
+            .. SqliteFloorBenchmark.Run(),
         ];
     }
 

@@ -71,7 +71,7 @@ public sealed class ActivityContext
 
     public ActivityResult WaitForEvent(string name, string correlationKey) => ActivityResult.Suspend(BookmarkRequest.Event(name, correlationKey));
 
-    /// <summary>Queues an event (a Contracts record) for the outbox, written in the next commit.</summary>
+    /// <summary>Queues an event (a Contracts record) for the outbox, serialised and written in the next commit: don't change it afterwards.</summary>
     internal void Emit(object message) => session.Emit(message);
 
     /// <summary>Creates a child run in the same commit as this activity's suspension; returns its id.</summary>
