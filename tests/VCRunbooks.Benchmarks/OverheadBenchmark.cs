@@ -12,7 +12,7 @@ internal static class OverheadBenchmark
 {
     private const int Activities = 100;
     private const int WarmUpRuns = 30;
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
 
     /// <summary>One line alone (every, batched or lean), for profiling one configuration.</summary>
     public static async Task<IReadOnlyList<string>> RunOneAsync(string only, int runs)

@@ -34,10 +34,18 @@ internal sealed class RunStore(StoreSessions sessions)
         await tx.BeginAsync(cancellationToken);
         var record = session.Record;
         var now = session.NowMs;
-        var updated = await tx.ExecuteAsync(
-            "UPDATE runs SET state = @p0, status = @p1, error = @p2, updated_at_ms = @p3, revision = @p4 WHERE id = @p5 AND revision = @p6",
-            [RunStateJson.Serialize(session.State), session.Status.ToString(), session.State.Fault?.Message, now, record.Revision + 1, record.Id, record.Revision],
-            cancellationToken);
+        var status = session.Status.ToString();
+        // Assigning an indexed column rewrites its index entry even with the same value (one more page per
+        // commit in the WAL), so status is only set when it changed.
+        var updated = status == record.Status
+            ? await tx.ExecuteAsync(
+                "UPDATE runs SET state = @p0, error = @p1, updated_at_ms = @p2, revision = @p3 WHERE id = @p4 AND revision = @p5",
+                [RunStateJson.Serialize(session.State), session.State.Fault?.Message, now, record.Revision + 1, record.Id, record.Revision],
+                cancellationToken)
+            : await tx.ExecuteAsync(
+                "UPDATE runs SET state = @p0, status = @p1, error = @p2, updated_at_ms = @p3, revision = @p4 WHERE id = @p5 AND revision = @p6",
+                [RunStateJson.Serialize(session.State), status, session.State.Fault?.Message, now, record.Revision + 1, record.Id, record.Revision],
+                cancellationToken);
         if (updated == 0)
         {
             throw new RunConflictException(record.Id);
@@ -71,6 +79,7 @@ internal sealed class RunStore(StoreSessions sessions)
         await tx.WriteJournalAsync(record.Id, session.Journal, cancellationToken);
         await tx.WriteOutboxAsync(record.Id, session.Outbox, cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        record.Status = status;
         session.Committed();
     }
 
