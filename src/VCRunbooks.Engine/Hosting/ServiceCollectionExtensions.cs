@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.AddPooledDbContextFactory<EngineDbContext>(builder =>
         {
+            // A row limit without an order picks arbitrary rows (the provider may return a different set each time);
+            // every engine query orders first, and a new one that forgets fails its first test instead of logging a warning.
+            builder.ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
             if (options.Provider == StorageProvider.Postgres)
             {
                 builder.UseNpgsql(options.ConnectionString);

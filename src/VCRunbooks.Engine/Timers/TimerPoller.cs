@@ -38,10 +38,12 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
 
             var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            // Most overdue first: with a backlog larger than a batch, the runs waiting longest go before newer ones.
             var due = await db.Bookmarks.AsNoTracking()
                 .Where(b => b.DueAtMs != null && b.DueAtMs <= now)
-                .Select(b => b.RunId)
-                .Distinct()
+                .GroupBy(b => b.RunId)
+                .OrderBy(g => g.Min(b => b.DueAtMs)).ThenBy(g => g.Key)
+                .Select(g => g.Key)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             foreach (var runId in due)
