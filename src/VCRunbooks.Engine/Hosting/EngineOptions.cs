@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Persistence;
 
@@ -27,6 +28,9 @@ public sealed class EngineOptions
 
     /// <summary>Start the dispatcher, timer poller and recovery with the host (off for tools that only read).</summary>
     public bool StartWorkers { get; set; } = true;
+
+    /// <summary>Extra EF Core interceptors on the engine's connections (tests use one to take the database away).</summary>
+    internal List<IInterceptor> Interceptors { get; } = [];
 
     public EngineOptions UseSqlite(string pathOrConnectionString)
     {

@@ -36,6 +36,8 @@ public static class ServiceCollectionExtensions
             {
                 builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
             }
+
+            builder.AddInterceptors(options.Interceptors);
         });
         services.TryAddSingleton<SchemaMigrator>();
         services.TryAddSingleton<IActivityCatalog, ActivityCatalog>();
