@@ -23,6 +23,12 @@ public sealed class EngineOptions
 
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// How long an event raised while no run waits on it is kept for the first wait on its name and key
+    /// (an answer a moment early is not lost). Zero drops such events.
+    /// </summary>
+    public TimeSpan PendingEventLifetime { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Which errors the retry policy treats as transient.</summary>
     public Func<Exception, bool> IsTransient { get; set; } = DefaultIsTransient;
 
@@ -59,6 +65,11 @@ public sealed class EngineOptions
         if (TimerPollInterval <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(TimerPollInterval), TimerPollInterval, "The timer poll interval must be positive.");
+        }
+
+        if (PendingEventLifetime < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PendingEventLifetime), PendingEventLifetime, "The pending event lifetime cannot be negative (zero drops events no run waits on).");
         }
 
         if (string.IsNullOrWhiteSpace(ConnectionString))

@@ -136,6 +136,7 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
         }
 
         await SqlBatch.InsertAsync(connection, tx, "runs", RunColumns, session.NewChildRuns.Select(RunValues), cancellationToken);
+        await PendingEvents.ConsumeAsync(connection, tx, session, db.Database.IsNpgsql(), cancellationToken);
         var bookmarks = session.NewBookmarks.Concat(session.CancelChildren.Distinct().Select(child => CancelSignal(child, now)));
         await SqlBatch.InsertAsync(connection, tx, "bookmarks",
             ["id", "run_id", "kind", "name", "correlation_key", "due_at_ms", "triggered", "payload", "metadata", "created_at_ms"],
