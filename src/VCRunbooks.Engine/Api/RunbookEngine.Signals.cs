@@ -13,6 +13,12 @@ internal sealed partial class RunbookEngine
     public Task<EventDelivery> RaiseEventAsync(string name, string correlationKey, JsonNode? payload = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name == RunSession.ChildRunBookmark)
+        {
+            // Only a child run's final commit may say it finished; a raised one would resume the parent with a forged result.
+            throw new ArgumentException($"Event name '{name}' is reserved for the engine's child runs.", nameof(name));
+        }
+
         if (string.IsNullOrWhiteSpace(correlationKey))
         {
             // A keyless "broadcast" would have no defined target: Ask's answers all share the name "question".

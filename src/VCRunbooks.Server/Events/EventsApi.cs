@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VCRunbooks.Engine;
+using VCRunbooks.Engine.Activities.BuiltIn;
 using VCRunbooks.Server.Auth;
 
 namespace VCRunbooks.Server.Events;
@@ -11,6 +12,12 @@ internal static class EventsApi
     {
         endpoints.MapPost("/api/events/{name}", async Task<Results<Ok<EventDelivery>, Accepted<EventDelivery>, ValidationProblem>> (string name, RaiseEventRequest request, IRunbookEngine engine, CancellationToken cancellationToken) =>
             {
+                if (name == Ask.QuestionEvent)
+                {
+                    // Answers are checked against the question's allowed answers; a raw event would skip that.
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Answer questions with POST /api/questions/{id}/answer."] });
+                }
+
                 if (string.IsNullOrWhiteSpace(request.CorrelationKey))
                 {
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["correlationKey"] = ["correlationKey is required: it names the wait the event is for."] });

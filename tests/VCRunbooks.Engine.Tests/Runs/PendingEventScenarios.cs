@@ -119,6 +119,22 @@ public abstract class PendingEventScenarios : ScenarioBase
     }
 
     [EngineFact]
+    public async Task RaiseEvent_ChildRunCompletionName_IsRejectedAndTheParentKeepsWaiting()
+    {
+        await Host.PublishAsync(Def.New("slow-child").Act("wait", "WaitForEvent", new { EventName = "never", CorrelationKey = "k" }).Chain("start", "wait").Build());
+        await Host.PublishAsync(Def.New("parent").Act("child", "RunRunbook", new { DefinitionId = "slow-child" }).Chain("start", "child").Build());
+        var parent = await Host.RunAsync("parent");
+        var child = Assert.Single(await Engine.ListRunsAsync(new RunQuery { DefinitionId = "slow-child" }));
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Engine.RaiseEventAsync("runbook.completed", child.Id, new JsonObject { ["status"] = "Completed" }));
+        await Host.IdleAsync();
+
+        Assert.Equal("name", ex.ParamName);
+        Assert.Equal(RunStatus.Suspended, (await Host.GetAsync(parent.Id)).Status);
+        Assert.Equal(0, await PendingCountAsync());
+    }
+
+    [EngineFact]
     public async Task RaiseEvent_WhileManyRunsAreReachingTheirWaits_NoEventIsLost()
     {
         await Host.PublishAsync(Def.New("race").Input("key", "string")

@@ -59,4 +59,14 @@ public sealed class EventsApiTests(ServerFixture fixture) : IClassFixture<Server
         Assert.Equal(HttpStatusCode.BadRequest, raised.StatusCode);
         Assert.Contains("correlationKey", problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RaiseEvent_QuestionEventName_Answers400PointingToTheAnswerEndpoint()
+    {
+        using var raised = await Server.Client(Roles.Operator).PostAsJsonAsync("/api/events/question", new { correlationKey = "some-question", payload = new { answer = "yes" } });
+        var problem = await raised.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, raised.StatusCode);
+        Assert.Contains("/api/questions/{id}/answer", problem, StringComparison.Ordinal);
+    }
 }
