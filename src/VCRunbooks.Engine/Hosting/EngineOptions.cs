@@ -29,6 +29,8 @@ public sealed class EngineOptions
     /// </summary>
     public TimeSpan PendingEventLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    internal static readonly TimeSpan MaxPendingEventLifetime = TimeSpan.FromDays(30);
+
     /// <summary>Which errors the retry policy treats as transient.</summary>
     public Func<Exception, bool> IsTransient { get; set; } = DefaultIsTransient;
 
@@ -67,9 +69,10 @@ public sealed class EngineOptions
             throw new ArgumentOutOfRangeException(nameof(TimerPollInterval), TimerPollInterval, "The timer poll interval must be positive.");
         }
 
-        if (PendingEventLifetime < TimeSpan.Zero)
+        if (PendingEventLifetime < TimeSpan.Zero || PendingEventLifetime > MaxPendingEventLifetime)
         {
-            throw new ArgumentOutOfRangeException(nameof(PendingEventLifetime), PendingEventLifetime, "The pending event lifetime cannot be negative (zero drops events no run waits on).");
+            throw new ArgumentOutOfRangeException(nameof(PendingEventLifetime), PendingEventLifetime,
+                $"The pending event lifetime must be between zero (drop events no run waits on) and {MaxPendingEventLifetime.TotalDays} days: it covers an event arriving early, it is not a queue.");
         }
 
         if (string.IsNullOrWhiteSpace(ConnectionString))
