@@ -2,13 +2,30 @@ using VCRunbooks.Engine.Runs;
 
 namespace VCRunbooks.Engine.Dispatch;
 
-internal sealed class RunWorker(RunExecutor executor, IRunDispatcher dispatcher) : IRunWorker
+internal sealed class RunWorker(RunPass pass, IRunDispatcher dispatcher) : IRunWorker
 {
     public async Task ExecuteAsync(string runId, CancellationToken cancellationToken)
     {
-        foreach (var next in await executor.ExecuteAsync(runId, cancellationToken, cancellationToken))
+        IReadOnlyList<string> next;
+        try
         {
-            await dispatcher.DispatchAsync(next, cancellationToken);
+            next = await pass.ExecuteAsync(runId, cancellationToken, cancellationToken);
+        }
+        catch (RunConflictException)
+        {
+            // Another pass committed first (a lease that expired under a stalled node): read the run again.
+            await dispatcher.DispatchAsync(runId, cancellationToken);
+            return;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The lease was lost mid-pass: the node that took it executes the run now.
+            return;
+        }
+
+        foreach (var other in next)
+        {
+            await dispatcher.DispatchAsync(other, cancellationToken);
         }
     }
 }

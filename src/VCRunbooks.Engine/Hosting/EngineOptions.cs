@@ -28,6 +28,20 @@ public sealed class EngineOptions
     /// <summary>Start the dispatcher, timer poller and recovery with the host (off for tools that only read).</summary>
     public bool StartWorkers { get; set; } = true;
 
+    /// <summary>
+    /// Whether a pass takes a lease on its run so that several nodes on one database never execute a run at once.
+    /// Null (the default) means on for PostgreSQL, off for SQLite (a file has one node; the lease would only cost writes).
+    /// </summary>
+    public bool? RunLeases { get; set; }
+
+    /// <summary>How long a lease lasts without renewal: a killed node's runs wait this long before another node takes them.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Names this process in lease_owner; unique per process start, so a restarted node does not inherit its old leases.</summary>
+    public string NodeId { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    internal bool UsesLeases => RunLeases ?? Provider == StorageProvider.Postgres;
+
     public EngineOptions UseSqlite(string pathOrConnectionString)
     {
         Provider = StorageProvider.Sqlite;
@@ -55,6 +69,16 @@ public sealed class EngineOptions
         if (TimerPollInterval <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(TimerPollInterval), TimerPollInterval, "The timer poll interval must be positive.");
+        }
+
+        if (LeaseDuration < TimeSpan.FromMilliseconds(300))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration, "The lease duration must be at least 300 ms (it is renewed every third of it).");
+        }
+
+        if (string.IsNullOrWhiteSpace(NodeId))
+        {
+            throw new ArgumentException("The node id must not be empty.", nameof(NodeId));
         }
 
         if (string.IsNullOrWhiteSpace(ConnectionString))

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace VCRunbooks.Engine.Leases;
+
+/// <summary>
+/// The leases this node holds right now, renewed together every third of the lease duration. A lease the renewal
+/// no longer finds was taken by another node (this one stalled past its expiry): the pass on it is interrupted, and
+/// its commit would fail the revision check anyway.
+/// </summary>
+internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options, ILogger<HeldLeases> logger) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, Hold> held = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim renewing = new(1, 1);
+    private long generation;
+    private ITimer? timer;
+
+    /// <summary>How many leases this node holds (diagnostics and tests).</summary>
+    public int Count => held.Count;
+
+    public void Start()
+    {
+        var period = options.LeaseDuration / 3;
+        timer = options.TimeProvider.CreateTimer(_ => _ = RenewAsync(CancellationToken.None), null, period, period);
+    }
+
+    /// <summary>Registers a lease just acquired; the returned token is cancelled if the lease is lost.</summary>
+    public CancellationTokenSource Add(string runId, CancellationToken runCancellation)
+    {
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(runCancellation);
+        held[runId] = new Hold(cts, Interlocked.Read(ref generation));
+        return cts;
+    }
+
+    public void Remove(string runId)
+    {
+        if (held.TryRemove(runId, out var hold))
+        {
+            hold.Lost.Dispose();
+        }
+    }
+
+    /// <summary>Extends the held leases; returns how many were lost.</summary>
+    public async Task<int> RenewAsync(CancellationToken cancellationToken)
+    {
+        if (held.IsEmpty || !await renewing.WaitAsync(0, cancellationToken))
+        {
+            return 0;
+        }
+
+        try
+        {
+            // Leases taken after this point may commit after the UPDATE below and be missing from its result.
+            var started = Interlocked.Increment(ref generation);
+            var still = await leases.RenewAsync(cancellationToken);
+            var lost = 0;
+            foreach (var (runId, hold) in held)
+            {
+                if (hold.Generation < started && !still.Contains(runId))
+                {
+                    lost++;
+                    LogLost(logger, runId);
+                    try
+                    {
+                        await hold.Lost.CancelAsync();
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // The pass ended meanwhile.
+                    }
+                }
+            }
+
+            return lost;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The database is unreachable: the leases may expire, which is what lets another node take over.
+            LogRenewFailed(logger, ex);
+            return 0;
+        }
+        finally
+        {
+            renewing.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        var current = Interlocked.Exchange(ref timer, null);
+        if (current is not null)
+        {
+            await current.DisposeAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lease on run {RunId} was lost to another node; interrupting its pass here")]
+    private static partial void LogLost(ILogger logger, string runId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing run leases failed")]
+    private static partial void LogRenewFailed(ILogger logger, Exception exception);
+
+    private sealed record Hold(CancellationTokenSource Lost, long Generation);
+}

@@ -1,0 +1,139 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using VCRunbooks.Engine.Persistence;
+
+namespace VCRunbooks.Engine.Leases;
+
+/// <summary>
+/// The lease on a run row (lease_owner, lease_until_ms, lease_again): one node executes a run at a time. Every
+/// statement is a single UPDATE, so the row lock orders a dispatch that finds the lease held against the holder's
+/// release: either the holder sees lease_again and passes once more, or the dispatcher finds the lease free.
+/// </summary>
+internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, EngineOptions options)
+{
+    private const string Free = "(lease_owner IS NULL OR lease_until_ms < @p1)";
+
+    private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private long UntilMs => NowMs + (long)options.LeaseDuration.TotalMilliseconds;
+
+    /// <summary>Takes the lease when it is free or expired; otherwise asks the holder for one more pass.</summary>
+    public async Task<LeaseAcquisition> TryAcquireAsync(string runId, CancellationToken cancellationToken)
+    {
+        var owner = await ScalarAsync(
+            "UPDATE runs SET " +
+            $"lease_owner = CASE WHEN {Free} THEN @p2 ELSE lease_owner END, " +
+            $"lease_until_ms = CASE WHEN {Free} THEN @p3 ELSE lease_until_ms END, " +
+            $"lease_again = CASE WHEN {Free} THEN @p4 ELSE @p5 END " +
+            "WHERE id = @p0 RETURNING lease_owner",
+            [runId, NowMs, options.NodeId, UntilMs, false, true],
+            cancellationToken);
+        return owner switch
+        {
+            null => LeaseAcquisition.NoSuchRun,
+            _ when string.Equals(owner as string, options.NodeId, StringComparison.Ordinal) => LeaseAcquisition.Acquired,
+            _ => LeaseAcquisition.HeldElsewhere,
+        };
+    }
+
+    /// <summary>
+    /// Releases the lease after a pass unless a pass was asked for meanwhile; then it keeps the lease, clears the
+    /// request and returns <see cref="LeaseRelease.PassAgain"/>.
+    /// </summary>
+    public async Task<LeaseRelease> ReleaseAsync(string runId, CancellationToken cancellationToken)
+    {
+        var released = await ExecuteAsync(
+            "UPDATE runs SET lease_owner = NULL, lease_until_ms = NULL WHERE id = @p0 AND lease_owner = @p1 AND lease_again = @p2",
+            [runId, options.NodeId, false], cancellationToken);
+        if (released > 0)
+        {
+            return LeaseRelease.Released;
+        }
+
+        // Only the holder clears lease_again, so if it was set it still is, unless the lease expired and moved on.
+        var again = await ExecuteAsync(
+            "UPDATE runs SET lease_again = @p2, lease_until_ms = @p3 WHERE id = @p0 AND lease_owner = @p1 AND lease_again = @p4",
+            [runId, options.NodeId, false, UntilMs, true], cancellationToken);
+        return again > 0 ? LeaseRelease.PassAgain : LeaseRelease.Lost;
+    }
+
+    /// <summary>After a failed pass: drops the lease but keeps any pass request, so the recovery sweep sees it.</summary>
+    public Task<int> AbandonAsync(string runId, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE runs SET lease_owner = NULL, lease_until_ms = NULL WHERE id = @p0 AND lease_owner = @p1",
+            [runId, options.NodeId], cancellationToken);
+
+    /// <summary>Extends every lease this node holds; returns the runs it still holds (a missing one was lost).</summary>
+    public async Task<HashSet<string>> RenewAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(db.Database.GetDbConnection(),
+            "UPDATE runs SET lease_until_ms = @p0 WHERE lease_owner = @p1 RETURNING id", [UntilMs, options.NodeId]);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            held.Add(reader.GetString(0));
+        }
+
+        return held;
+    }
+
+    /// <summary>
+    /// Runs that need a pass nobody is giving them: lease free or expired, and active for longer than a lease
+    /// (a node died mid-pass, or before its dispatch left), asked for another pass, or holding a fired signal.
+    /// </summary>
+    public async Task<List<string>> FindOrphansAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(db.Database.GetDbConnection(),
+            $"SELECT id FROM runs WHERE {Free} AND (" +
+            "(status IN ('Running', 'Compensating') AND updated_at_ms < @p2) OR lease_again = @p3 " +
+            "OR EXISTS (SELECT 1 FROM bookmarks b WHERE b.run_id = runs.id AND b.triggered = @p3)) " +
+            "ORDER BY updated_at_ms LIMIT @p0",
+            [max, NowMs, NowMs - (long)options.LeaseDuration.TotalMilliseconds, true]);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    private async Task<int> ExecuteAsync(string sql, object[] values, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(db.Database.GetDbConnection(), sql, values);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, object[] values, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(db.Database.GetDbConnection(), sql, values);
+        var result = await command.ExecuteScalarAsync(cancellationToken);
+        return result is DBNull ? null : result;
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, object[] values)
+    {
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Constant SQL with parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        for (var i = 0; i < values.Length; i++)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@p{i}";
+            p.Value = values[i];
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+}
