@@ -19,22 +19,21 @@ internal sealed partial class RunPass(RunExecutor executor, RunLeases leases, He
             return await executor.ExecuteAsync(runId, runCancellation, cancellationToken);
         }
 
-        var acquisition = await leases.TryAcquireAsync(runId, cancellationToken);
-        if (acquisition != LeaseAcquisition.Acquired)
+        if (await leases.TryAcquireAsync(runId, cancellationToken) is not { } owner)
         {
-            LogNotAcquired(logger, runId, acquisition);
+            LogNotAcquired(logger, runId);
             return [];
         }
 
         var dispatch = new List<string>();
-        var lost = held.Add(runId, runCancellation);
+        var lost = held.Add(runId, owner, runCancellation);
         try
         {
             LeaseRelease release;
             do
             {
                 dispatch.AddRange(await executor.ExecuteAsync(runId, lost.Token, cancellationToken));
-                release = await leases.ReleaseAsync(runId, cancellationToken);
+                release = await leases.ReleaseAsync(runId, owner, cancellationToken);
             }
             while (release == LeaseRelease.PassAgain);
 
@@ -43,20 +42,20 @@ internal sealed partial class RunPass(RunExecutor executor, RunLeases leases, He
         catch (Exception)
         {
             // Let go at once rather than at expiry: the dispatcher retries, or the sweep finds the run.
-            await AbandonAsync(runId);
+            await AbandonAsync(runId, owner);
             throw;
         }
         finally
         {
-            held.Remove(runId);
+            held.Remove(owner);
         }
     }
 
-    private async Task AbandonAsync(string runId)
+    private async Task AbandonAsync(string runId, string owner)
     {
         try
         {
-            await leases.AbandonAsync(runId, CancellationToken.None);
+            await leases.AbandonAsync(runId, owner, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -65,8 +64,8 @@ internal sealed partial class RunPass(RunExecutor executor, RunLeases leases, He
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} not executed here: {Acquisition}")]
-    private static partial void LogNotAcquired(ILogger logger, string runId, LeaseAcquisition acquisition);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} is held by another pass; it was asked to pass once more")]
+    private static partial void LogNotAcquired(ILogger logger, string runId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not drop the lease on run {RunId} after a failed pass; it expires on its own")]
     private static partial void LogAbandonFailed(ILogger logger, Exception exception, string runId);

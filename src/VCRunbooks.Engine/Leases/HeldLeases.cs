@@ -24,17 +24,17 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
         timer = options.TimeProvider.CreateTimer(_ => _ = RenewAsync(CancellationToken.None), null, period, period);
     }
 
-    /// <summary>Registers a lease just acquired; the returned token is cancelled if the lease is lost.</summary>
-    public CancellationTokenSource Add(string runId, CancellationToken runCancellation)
+    /// <summary>Registers a lease just acquired (by its owner name); the returned token is cancelled if the lease is lost.</summary>
+    public CancellationTokenSource Add(string runId, string owner, CancellationToken runCancellation)
     {
         var cts = CancellationTokenSource.CreateLinkedTokenSource(runCancellation);
-        held[runId] = new Hold(cts, Interlocked.Read(ref generation));
+        held[owner] = new Hold(runId, cts, Interlocked.Read(ref generation));
         return cts;
     }
 
-    public void Remove(string runId)
+    public void Remove(string owner)
     {
-        if (held.TryRemove(runId, out var hold))
+        if (held.TryRemove(owner, out var hold))
         {
             hold.Lost.Dispose();
         }
@@ -54,12 +54,12 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
             var started = Interlocked.Increment(ref generation);
             var still = await leases.RenewAsync(cancellationToken);
             var lost = 0;
-            foreach (var (runId, hold) in held)
+            foreach (var (owner, hold) in held)
             {
-                if (hold.Generation < started && !still.Contains(runId))
+                if (hold.Generation < started && !still.Contains(owner))
                 {
                     lost++;
-                    LogLost(logger, runId);
+                    LogLost(logger, hold.RunId);
                     try
                     {
                         await hold.Lost.CancelAsync();
@@ -100,5 +100,5 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing run leases failed")]
     private static partial void LogRenewFailed(ILogger logger, Exception exception);
 
-    private sealed record Hold(CancellationTokenSource Lost, long Generation);
+    private sealed record Hold(string RunId, CancellationTokenSource Lost, long Generation);
 }

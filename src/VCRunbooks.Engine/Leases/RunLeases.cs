@@ -12,39 +12,40 @@ namespace VCRunbooks.Engine.Leases;
 internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, EngineOptions options)
 {
     private const string Free = "(lease_owner IS NULL OR lease_until_ms < @p1)";
+    private long acquisitions;
 
     private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
     private long UntilMs => NowMs + (long)options.LeaseDuration.TotalMilliseconds;
 
-    /// <summary>Takes the lease when it is free or expired; otherwise asks the holder for one more pass.</summary>
-    public async Task<LeaseAcquisition> TryAcquireAsync(string runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the lease when it is free or expired, under an owner name unique to this acquisition (node id plus a
+    /// counter), so two consumers of one node tell each other apart; otherwise asks the holder for one more pass.
+    /// Returns the owner name, or null when the run is held elsewhere (or does not exist).
+    /// </summary>
+    public async Task<string?> TryAcquireAsync(string runId, CancellationToken cancellationToken)
     {
-        var owner = await ScalarAsync(
+        var owner = $"{options.NodeId}/{Interlocked.Increment(ref acquisitions)}";
+        var current = await ScalarAsync(
             "UPDATE runs SET " +
             $"lease_owner = CASE WHEN {Free} THEN @p2 ELSE lease_owner END, " +
             $"lease_until_ms = CASE WHEN {Free} THEN @p3 ELSE lease_until_ms END, " +
             $"lease_again = CASE WHEN {Free} THEN @p4 ELSE @p5 END " +
             "WHERE id = @p0 RETURNING lease_owner",
-            [runId, NowMs, options.NodeId, UntilMs, false, true],
+            [runId, NowMs, owner, UntilMs, false, true],
             cancellationToken);
-        return owner switch
-        {
-            null => LeaseAcquisition.NoSuchRun,
-            _ when string.Equals(owner as string, options.NodeId, StringComparison.Ordinal) => LeaseAcquisition.Acquired,
-            _ => LeaseAcquisition.HeldElsewhere,
-        };
+        return string.Equals(current as string, owner, StringComparison.Ordinal) ? owner : null;
     }
 
     /// <summary>
     /// Releases the lease after a pass unless a pass was asked for meanwhile; then it keeps the lease, clears the
     /// request and returns <see cref="LeaseRelease.PassAgain"/>.
     /// </summary>
-    public async Task<LeaseRelease> ReleaseAsync(string runId, CancellationToken cancellationToken)
+    public async Task<LeaseRelease> ReleaseAsync(string runId, string owner, CancellationToken cancellationToken)
     {
         var released = await ExecuteAsync(
             "UPDATE runs SET lease_owner = NULL, lease_until_ms = NULL WHERE id = @p0 AND lease_owner = @p1 AND lease_again = @p2",
-            [runId, options.NodeId, false], cancellationToken);
+            [runId, owner, false], cancellationToken);
         if (released > 0)
         {
             return LeaseRelease.Released;
@@ -53,22 +54,24 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
         // Only the holder clears lease_again, so if it was set it still is, unless the lease expired and moved on.
         var again = await ExecuteAsync(
             "UPDATE runs SET lease_again = @p2, lease_until_ms = @p3 WHERE id = @p0 AND lease_owner = @p1 AND lease_again = @p4",
-            [runId, options.NodeId, false, UntilMs, true], cancellationToken);
+            [runId, owner, false, UntilMs, true], cancellationToken);
         return again > 0 ? LeaseRelease.PassAgain : LeaseRelease.Lost;
     }
 
     /// <summary>After a failed pass: drops the lease but keeps any pass request, so the recovery sweep sees it.</summary>
-    public Task<int> AbandonAsync(string runId, CancellationToken cancellationToken) =>
+    public Task<int> AbandonAsync(string runId, string owner, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE runs SET lease_owner = NULL, lease_until_ms = NULL WHERE id = @p0 AND lease_owner = @p1",
-            [runId, options.NodeId], cancellationToken);
+            [runId, owner], cancellationToken);
 
-    /// <summary>Extends every lease this node holds; returns the runs it still holds (a missing one was lost).</summary>
+    /// <summary>Extends every lease this node holds; returns the owner names still held (a missing one was lost).</summary>
     public async Task<HashSet<string>> RenewAsync(CancellationToken cancellationToken)
     {
+        var prefix = options.NodeId + "/";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = Command(db.Database.GetDbConnection(),
-            "UPDATE runs SET lease_until_ms = @p0 WHERE lease_owner = @p1 RETURNING id", [UntilMs, options.NodeId]);
+            "UPDATE runs SET lease_until_ms = @p0 WHERE substr(lease_owner, 1, @p1) = @p2 RETURNING lease_owner",
+            [UntilMs, prefix.Length, prefix]);
         var held = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -8,14 +8,13 @@ namespace VCRunbooks.Server.ScaleOut;
 /// Dispatches runs through RabbitMQ: one ExecuteRun message to the execute-run queue, which every node consumes, so
 /// the nodes share the runs as competing consumers. The run lease keeps a run on one node at a time.
 /// </summary>
-internal sealed class BusRunDispatcher(IBus bus) : IRunDispatcher
+internal sealed class BusRunDispatcher(IBus bus, EngineSettings settings) : IRunDispatcher
 {
-    public const string QueueName = "execute-run";
-    private static readonly Uri Queue = new($"queue:{QueueName}");
+    private readonly Uri queue = new($"queue:{settings.DispatchQueue}");
 
     public async ValueTask DispatchAsync(string runId, CancellationToken cancellationToken)
     {
-        var endpoint = await bus.GetSendEndpoint(Queue);
+        var endpoint = await bus.GetSendEndpoint(queue);
         await endpoint.Send(new ExecuteRun { RunId = runId }, cancellationToken);
     }
 }

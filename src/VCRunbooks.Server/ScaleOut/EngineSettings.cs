@@ -17,6 +17,13 @@ public sealed class EngineSettings
     /// <summary>How often a node looks for timers other nodes wrote.</summary>
     public TimeSpan? TimerPollInterval { get; set; }
 
+    /// <summary>
+    /// The RabbitMQ queue the nodes of one installation share for run dispatch (execute-run). Installations, or tests,
+    /// sharing a broker give each its own queue, or they would execute each other's run ids.
+    /// </summary>
+    [RegularExpression("^[A-Za-z0-9._-]{1,200}$", ErrorMessage = "Engine:DispatchQueue must be a queue name of letters, digits, '.', '_' or '-'.")]
+    public string DispatchQueue { get; set; } = "execute-run";
+
     /// <summary>This node's name in run leases and logs; by default machine/process/random.</summary>
     public string? NodeId { get; set; }
 }

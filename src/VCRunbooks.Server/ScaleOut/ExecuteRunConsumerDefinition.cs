@@ -10,7 +10,7 @@ internal sealed class ExecuteRunConsumerDefinition : ConsumerDefinition<ExecuteR
 {
     public ExecuteRunConsumerDefinition(EngineSettings settings)
     {
-        EndpointName = BusRunDispatcher.QueueName;
+        EndpointName = settings.DispatchQueue;
         ConcurrentMessageLimit = settings.Workers ?? Math.Max(2, Environment.ProcessorCount);
     }
 

@@ -1,12 +1,14 @@
 using MassTransit;
 using VCRunbooks.Engine;
 using VCRunbooks.Server.Messaging;
+using VCRunbooks.Server.Persistence;
 
 namespace VCRunbooks.Server.ScaleOut;
 
 /// <summary>
-/// Several server nodes on one PostgreSQL and one RabbitMQ: with RabbitMQ configured, runs are dispatched through the
-/// execute-run queue that every node consumes; on the in-memory bus the engine keeps its in-process channel.
+/// Several server nodes on one PostgreSQL and one RabbitMQ: with both configured, runs are dispatched through the
+/// execute-run queue that every node consumes. On SQLite (one node by definition) or the in-memory bus the engine
+/// keeps its in-process channel.
 /// </summary>
 internal static class ScaleOutServiceCollectionExtensions
 {
@@ -29,8 +31,7 @@ internal static class ScaleOutServiceCollectionExtensions
 
     public static void AddRunConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
-        var options = configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
-        if (options.UsesRabbitMq)
+        if (SharesRuns(configuration))
         {
             bus.AddConsumer<ExecuteRunConsumer, ExecuteRunConsumerDefinition>();
         }
@@ -38,7 +39,13 @@ internal static class ScaleOutServiceCollectionExtensions
 
     public static RunbookEngineBuilder UseBusDispatchWhenRabbitMq(this RunbookEngineBuilder engine, IConfiguration configuration)
     {
-        var options = configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
-        return options.UsesRabbitMq ? engine.UseDispatcher<BusRunDispatcher>() : engine;
+        return SharesRuns(configuration) ? engine.UseDispatcher<BusRunDispatcher>() : engine;
+    }
+
+    private static bool SharesRuns(IConfiguration configuration)
+    {
+        var bus = configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return bus.UsesRabbitMq && database.Provider == DatabaseProvider.Postgres;
     }
 }
