@@ -19,7 +19,9 @@ internal sealed class RunWorker(RunPass pass, IRunDispatcher dispatcher) : IRunW
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // The lease was lost mid-pass: the node that took it executes the run now.
+            // The pass was interrupted (a cancel request, or the lease lost): pass again to apply the cancel; if
+            // another node holds the run now, this only asks it for one more pass.
+            await dispatcher.DispatchAsync(runId, cancellationToken);
             return;
         }
 

@@ -6,7 +6,7 @@ namespace VCRunbooks.Engine.Leases;
 /// <summary>
 /// The leases this node holds right now, renewed together every third of the lease duration. A lease the renewal
 /// no longer finds was taken by another node (this one stalled past its expiry): the pass on it is interrupted, and
-/// its commit would fail the revision check anyway.
+/// its commit would fail the revision check anyway. A pass whose run has a cancel request waiting is interrupted too.
 /// </summary>
 internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options, ILogger<HeldLeases> logger) : IAsyncDisposable
 {
@@ -71,6 +71,7 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
                 }
             }
 
+            await InterruptCancelledAsync(cancellationToken);
             return lost;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -85,6 +86,33 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
         }
     }
 
+    /// <summary>
+    /// A cancel request sent to another node's API cannot interrupt an activity executing here directly; the renewal
+    /// finds it and interrupts the pass, and the next pass applies the cancel.
+    /// </summary>
+    private async Task InterruptCancelledAsync(CancellationToken cancellationToken)
+    {
+        var holds = held.Values.ToList();
+        if (holds.Count == 0)
+        {
+            return;
+        }
+
+        var cancelled = await leases.FindCancelRequestedAsync(holds.Select(h => h.RunId).Distinct().ToList(), cancellationToken);
+        foreach (var hold in holds.Where(h => cancelled.Contains(h.RunId)))
+        {
+            LogCancelRequested(logger, hold.RunId);
+            try
+            {
+                await hold.Lost.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The pass ended meanwhile.
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         var current = Interlocked.Exchange(ref timer, null);
@@ -96,6 +124,9 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lease on run {RunId} was lost to another node; interrupting its pass here")]
     private static partial void LogLost(ILogger logger, string runId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} was cancelled; interrupting its pass here")]
+    private static partial void LogCancelRequested(ILogger logger, string runId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing run leases failed")]
     private static partial void LogRenewFailed(ILogger logger, Exception exception);

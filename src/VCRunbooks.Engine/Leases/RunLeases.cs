@@ -82,6 +82,27 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
         return held;
     }
 
+    /// <summary>Which of these runs have a cancel request waiting (it may have reached another node's API).</summary>
+    public async Task<HashSet<string>> FindCancelRequestedAsync(IReadOnlyCollection<string> runIds, CancellationToken cancellationToken)
+    {
+        var cancelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in runIds.Chunk(500))
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = Command(db.Database.GetDbConnection(),
+                $"SELECT DISTINCT run_id FROM bookmarks WHERE kind = @p0 AND run_id IN ({SqlBatch.InList(1, chunk.Length)})",
+                [BookmarkKinds.Cancel, .. chunk]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                cancelled.Add(reader.GetString(0));
+            }
+        }
+
+        return cancelled;
+    }
+
     /// <summary>
     /// Runs that need a pass nobody is giving them: lease free or expired, and active for longer than a lease
     /// (a node died mid-pass, or before its dispatch left), asked for another pass, or holding a fired signal.
