@@ -29,7 +29,7 @@ internal sealed partial class LeaseSweeper(RunLeases leases, IRunDispatcher disp
 
         try
         {
-            var orphans = await leases.FindOrphansAsync(BatchSize, cancellationToken);
+            var orphans = await leases.ClaimOrphansAsync(BatchSize, cancellationToken);
             foreach (var runId in orphans)
             {
                 await dispatcher.DispatchAsync(runId, cancellationToken);

@@ -104,19 +104,23 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
     }
 
     /// <summary>
-    /// Runs that need a pass nobody is giving them: lease free or expired, and active for longer than a lease
-    /// (a node died mid-pass, or before its dispatch left), asked for another pass, or holding a fired signal.
+    /// Claims the runs that need a pass nobody is giving them: no live lease, and active for longer than a lease (a
+    /// node died mid-pass, or before its dispatch left), asked for another pass, or holding a fired signal. The claim
+    /// (lease_until_ms one lease ahead, no owner) keeps the next sweeps, on any node, from dispatching the same run
+    /// again while the first dispatch waits in the queue; any pass may still take the lease at once.
     /// </summary>
-    public async Task<List<string>> FindOrphansAsync(int max, CancellationToken cancellationToken)
+    public async Task<List<string>> ClaimOrphansAsync(int max, CancellationToken cancellationToken)
     {
+        const string Unclaimed = "(lease_until_ms IS NULL OR lease_until_ms < @p1)";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = Command(db.Database.GetDbConnection(),
-            $"SELECT id FROM runs WHERE {Free} AND (" +
+            "UPDATE runs SET lease_owner = NULL, lease_until_ms = @p4 WHERE id IN (" +
+            $"SELECT id FROM runs WHERE {Unclaimed} AND (" +
             "(status IN ('Running', 'Compensating') AND updated_at_ms < @p2) OR lease_again = @p3 " +
             "OR EXISTS (SELECT 1 FROM bookmarks b WHERE b.run_id = runs.id AND b.triggered = @p3)) " +
-            "ORDER BY updated_at_ms LIMIT @p0",
-            [max, NowMs, NowMs - (long)options.LeaseDuration.TotalMilliseconds, true]);
+            $"ORDER BY updated_at_ms LIMIT @p0) AND {Unclaimed} RETURNING id",
+            [max, NowMs, NowMs - (long)options.LeaseDuration.TotalMilliseconds, true, UntilMs]);
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -84,25 +84,47 @@ public sealed class RunLeasesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FindOrphans_RunningRunWhoseHolderDied_IsFoundOnlyAfterTheLeaseExpired()
+    public async Task ClaimOrphans_RunningRunWhoseHolderDied_IsClaimedOnlyAfterTheLeaseExpired()
     {
         await A.TryAcquireAsync(runId, CancellationToken.None);
         time.Advance(Lease - TimeSpan.FromSeconds(1));
-        Assert.Empty(await B.FindOrphansAsync(10, CancellationToken.None));
+        Assert.Empty(await B.ClaimOrphansAsync(10, CancellationToken.None));
 
         time.Advance(TimeSpan.FromSeconds(2));
 
-        Assert.Equal([runId], await B.FindOrphansAsync(10, CancellationToken.None));
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
     }
 
     [Fact]
-    public async Task FindOrphans_RunningRunNeverDispatched_IsFoundOnceItIsOlderThanALease()
+    public async Task ClaimOrphans_RunningRunNeverDispatched_IsClaimedOnceItIsOlderThanALease()
     {
-        Assert.Empty(await B.FindOrphansAsync(10, CancellationToken.None));
+        Assert.Empty(await B.ClaimOrphansAsync(10, CancellationToken.None));
 
         time.Advance(Lease + TimeSpan.FromSeconds(1));
 
-        Assert.Equal([runId], await B.FindOrphansAsync(10, CancellationToken.None));
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimOrphans_AlreadyClaimed_IsNotDispatchedAgainWithinALeaseButAnyPassMayTakeIt()
+    {
+        time.Advance(Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
+
+        Assert.Empty(await A.ClaimOrphansAsync(10, CancellationToken.None));
+        Assert.NotNull(await A.TryAcquireAsync(runId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimOrphans_DispatchWaitedOnAHeldLease_IsClaimedWhenTheHolderDied()
+    {
+        await A.TryAcquireAsync(runId, CancellationToken.None);
+        Assert.Null(await B.TryAcquireAsync(runId, CancellationToken.None));
+
+        time.Advance(Lease + TimeSpan.FromSeconds(1));
+
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
+        Assert.NotNull(await B.TryAcquireAsync(runId, CancellationToken.None));
     }
 
     private Task<TestEngine> StartNodeAsync(string node) => TestEngine.StartAsync(storage, time, o =>
