@@ -14,18 +14,22 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
     private const string Free = "(lease_owner IS NULL OR lease_until_ms < @p1)";
     private long acquisitions;
 
+    // A configured node id survives restarts; the random part keeps a restarted node from renewing (or mistaking
+    // for its own) the leases its killed predecessor left behind.
+    private readonly string ownerPrefix = $"{options.NodeId}/{Guid.NewGuid().ToString("N")[..8]}/";
+
     private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
     private long UntilMs => NowMs + (long)options.LeaseDuration.TotalMilliseconds;
 
     /// <summary>
-    /// Takes the lease when it is free or expired, under an owner name unique to this acquisition (node id plus a
-    /// counter), so two consumers of one node tell each other apart; otherwise asks the holder for one more pass.
+    /// Takes the lease when it is free or expired, under an owner name unique to this acquisition (node id, process
+    /// instance, counter), so two consumers of one node tell each other apart; otherwise asks the holder for one more pass.
     /// Returns the owner name, or null when the run is held elsewhere (or does not exist).
     /// </summary>
     public async Task<string?> TryAcquireAsync(string runId, CancellationToken cancellationToken)
     {
-        var owner = $"{options.NodeId}/{Interlocked.Increment(ref acquisitions)}";
+        var owner = ownerPrefix + Interlocked.Increment(ref acquisitions).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var current = await ScalarAsync(
             "UPDATE runs SET " +
             $"lease_owner = CASE WHEN {Free} THEN @p2 ELSE lease_owner END, " +
@@ -66,7 +70,7 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
     /// <summary>Extends every lease this node holds; returns the owner names still held (a missing one was lost).</summary>
     public async Task<HashSet<string>> RenewAsync(CancellationToken cancellationToken)
     {
-        var prefix = options.NodeId + "/";
+        var prefix = ownerPrefix;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = Command(db.Database.GetDbConnection(),

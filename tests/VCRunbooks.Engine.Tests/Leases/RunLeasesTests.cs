@@ -71,6 +71,17 @@ public sealed class RunLeasesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TryAcquire_RestartedNodeWithTheSameId_NeitherTakesNorRenewsItsPredecessorsLease()
+    {
+        Assert.NotNull(await A.TryAcquireAsync(runId, CancellationToken.None));
+        await using var restarted = await StartNodeAsync("node-a");
+        var leases = restarted.Services.GetRequiredService<RunLeases>();
+
+        Assert.Null(await leases.TryAcquireAsync(runId, CancellationToken.None));
+        Assert.Empty(await leases.RenewAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Renew_BeforeExpiry_KeepsTheLeaseFromOtherNodes()
     {
         var owner = await A.TryAcquireAsync(runId, CancellationToken.None);
