@@ -8,7 +8,7 @@ public sealed class EngineSettings
     public const string SectionName = "Engine";
 
     /// <summary>How many runs this node executes at once (also the RabbitMQ prefetch of the execute-run queue).</summary>
-    [Range(1, 1024)]
+    [Range(1, 1024, ErrorMessage = "Engine:Workers must be between 1 and 1024.")]
     public int? Workers { get; set; }
 
     /// <summary>How long a node's run lease lasts without renewal; a killed node's runs move to another node after about this long.</summary>
