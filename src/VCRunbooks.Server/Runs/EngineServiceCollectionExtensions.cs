@@ -8,6 +8,7 @@ using VCRunbooks.Server.Messaging;
 using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Live;
 using VCRunbooks.Server.Runbooks;
+using VCRunbooks.Server.ScaleOut;
 
 namespace VCRunbooks.Server.Runs;
 
@@ -20,8 +21,10 @@ internal static class EngineServiceCollectionExtensions
         // Registered before the activities, which only fall back to in-memory stores when none is registered.
         services.AddSingleton<ITargetResolver, ServerTargetResolver>();
         services.AddSingleton<ICredentialStore, ServerCredentialStore>();
+        var settings = configuration.GetSection(EngineSettings.SectionName).Get<EngineSettings>() ?? new EngineSettings();
         services.AddRunbookEngine(engine =>
         {
+            settings.Apply(engine);
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 engine.UsePostgres(database.ConnectionString!);
@@ -30,7 +33,7 @@ internal static class EngineServiceCollectionExtensions
             {
                 engine.UseSqlite(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
             }
-        }).AddVCenterActivities();
+        }).AddVCenterActivities().UseBusDispatchWhenRabbitMq(configuration);
         services.AddSingleton<RunEventHub>();
         services.AddSingleton<EngineOutbox>();
         services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<EngineOutbox>());
