@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IActivityCatalog, ActivityCatalog>();
         services.TryAddSingleton<RunbookValidator>();
         services.TryAddSingleton<DefinitionStore>();
+        services.TryAddSingleton<CommitObservers>();
         services.TryAddSingleton<RunStore>();
         services.TryAddSingleton<RunServices>();
         services.TryAddSingleton<TokenExecutor>();

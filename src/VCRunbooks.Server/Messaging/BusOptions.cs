@@ -14,5 +14,14 @@ public sealed class BusOptions
     /// </summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How many outbox events the relay reads and publishes per round; one outbox delete per round.</summary>
+    public int RelayBatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// How many runs' events the relay publishes at once. Each run's events go out one after another (the next
+    /// only once the broker confirmed the previous), so consumers see every run in order; runs go in parallel.
+    /// </summary>
+    public int RelayConcurrency { get; set; } = 64;
+
     public bool UsesRabbitMq => !string.IsNullOrWhiteSpace(RabbitMq.Host);
 }
