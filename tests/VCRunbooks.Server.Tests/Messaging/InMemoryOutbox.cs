@@ -22,12 +22,18 @@ internal sealed class InMemoryOutbox : IEventOutbox
         }
     }
 
-    public void Add(string runId, object message)
+    public void Add(string runId, object message) => AddAll([(runId, message)]);
+
+    /// <summary>Adds the events in one step, so the relay reads them in one batch.</summary>
+    public void AddAll(IEnumerable<(string RunId, object Message)> events)
     {
         lock (_sync)
         {
-            _sequence++;
-            _pending.Add(new OutboxMessage(_sequence, Guid.NewGuid(), runId, message));
+            foreach (var (runId, message) in events)
+            {
+                _sequence++;
+                _pending.Add(new OutboxMessage(_sequence, Guid.NewGuid(), runId, message));
+            }
             if (_empty.Task.IsCompleted)
             {
                 _empty = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
