@@ -37,7 +37,6 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IActivityCatalog, ActivityCatalog>();
         services.TryAddSingleton<RunbookValidator>();
         services.TryAddSingleton<DefinitionStore>();
-        services.TryAddSingleton<CommitObservers>();
         services.TryAddSingleton<RunStore>();
         services.TryAddSingleton<RunServices>();
         services.TryAddSingleton<TokenExecutor>();
@@ -49,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<TimerPoller>();
         services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
         services.TryAddSingleton<IOutboxReader, OutboxReader>();
+        services.TryAddSingleton<CommitObservers>();
         services.TryAddSingleton<EngineHost>();
         services.AddHostedService(sp => sp.GetRequiredService<EngineHost>());
 
