@@ -50,10 +50,14 @@ internal sealed class InMemoryOutbox : IEventOutbox
         }
     }
 
+    /// <summary>How many times the relay marked events published (an outbox delete each, for the engine's outbox).</summary>
+    public int MarkCount { get; private set; }
+
     public Task MarkPublishedAsync(long sequence, CancellationToken cancellationToken)
     {
         lock (_sync)
         {
+            MarkCount++;
             _pending.RemoveAll(m => m.Sequence <= sequence);
             if (_pending.Count == 0)
             {

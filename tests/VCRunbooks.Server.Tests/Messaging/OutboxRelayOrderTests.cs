@@ -54,6 +54,19 @@ public sealed class OutboxRelayOrderTests
         Assert.Equal(Runs * EventsPerRun, interceptor.Published.Count);
     }
 
+    [Fact]
+    public async Task Relay_EventsWaitingTogether_MarksThemPublishedWithOneOutboxDelete()
+    {
+        await using var host = await RelayHost.StartAsync(rabbitMqUrl: null, Guid.NewGuid().ToString("N"));
+
+        host.Outbox.AddAll(Events());
+        await host.Outbox.WhenEmpty().WaitAsync(Patience);
+
+        Assert.Equal(1, host.Outbox.MarkCount);
+        await host.Received.Expect(Runs * EventsPerRun).WaitAsync(Patience);
+        OutboxRelayTests.AssertExactlyOnceInOrder(host.Received, Runs, EventsPerRun);
+    }
+
     /// <summary>Interleaved as concurrent runs commit them: event i of every run, then event i + 1.</summary>
     private static IEnumerable<(string, object)> Events() =>
         from i in Enumerable.Range(0, EventsPerRun)
