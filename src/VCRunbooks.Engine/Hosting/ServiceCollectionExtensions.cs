@@ -60,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<TimerPoller>();
         services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
         services.TryAddSingleton<IOutboxReader, OutboxReader>();
+        services.TryAddSingleton<CommitObservers>();
         services.TryAddSingleton<EngineHost>();
         services.AddHostedService(sp => sp.GetRequiredService<EngineHost>());
 

@@ -12,7 +12,7 @@ using VCRunbooks.Server.ScaleOut;
 
 namespace VCRunbooks.Server.Runs;
 
-/// <summary>The runbook engine on the server's database, its outbox relayed to the bus and to live streams.</summary>
+/// <summary>The runbook engine on the server's database: its commits feed the live streams, its outbox is relayed to the bus.</summary>
 internal static class EngineServiceCollectionExtensions
 {
     public static IServiceCollection AddServerEngine(this IServiceCollection services, IConfiguration configuration, DataFolder data)
@@ -34,9 +34,12 @@ internal static class EngineServiceCollectionExtensions
                 engine.UseSqlite(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
             }
         }).AddVCenterActivities().UseBusDispatchWhenRabbitMq(configuration);
+        // Live streams are fed from the engine's commits; the relay only carries the outbox to the bus.
         services.AddSingleton<RunEventHub>();
+        services.AddSingleton<IRunEventObserver>(sp => sp.GetRequiredService<RunEventHub>());
         services.AddSingleton<EngineOutbox>();
         services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<EngineOutbox>());
+        services.AddSingleton<IRunEventObserver>(sp => sp.GetRequiredService<EngineOutbox>());
         services.AddOutboxRelay();
         services.AddSingleton<DraftStore>();
         services.AddHostedService<RunbookLoader>();
