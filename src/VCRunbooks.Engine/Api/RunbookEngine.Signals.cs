@@ -162,13 +162,14 @@ internal sealed partial class RunbookEngine
             record.UpdatedAtMs = NowMs;
             record.Revision++;
             db.Journal.Add(new JournalRecord { RunId = runId, Seq = seq, AtMs = NowMs, Kind = "retry", ActivityId = failed, Message = $"Retrying from '{failed}' (attempt {token.Attempt})" });
-            db.Outbox.Add(new OutboxRecord
+            var resumed = new OutboxRecord
             {
                 RunId = runId,
                 Type = nameof(RunResumed),
                 Payload = System.Text.Json.JsonSerializer.Serialize(new RunResumed { RunId = runId, Reason = "retry", At = options.TimeProvider.GetUtcNow() }, RunEventJson.Default.RunResumed),
                 CreatedAtMs = NowMs,
-            });
+            };
+            db.Outbox.Add(resumed);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -177,6 +178,8 @@ internal sealed partial class RunbookEngine
             {
                 throw new InvalidOperationException($"Run '{runId}' changed while retrying; try again.", ex);
             }
+
+            observers.Committed([resumed]);
         }
 
         await dispatcher.DispatchAsync(runId, cancellationToken);

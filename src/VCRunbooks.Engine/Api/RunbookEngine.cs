@@ -15,6 +15,7 @@ internal sealed partial class RunbookEngine(
     RunbookValidator validator,
     IRunDispatcher dispatcher,
     RunStore runs,
+    CommitObservers observers,
     EngineOptions options) : IRunbookEngine
 {
     private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();

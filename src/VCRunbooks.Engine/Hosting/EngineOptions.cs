@@ -40,6 +40,20 @@ public sealed class EngineOptions
     /// <summary>Extra EF Core interceptors on the engine's connections (tests use one to take the database away).</summary>
     internal List<IInterceptor> Interceptors { get; } = [];
 
+    /// <summary>
+    /// Whether a pass takes a lease on its run so that several nodes on one database never execute a run at once.
+    /// Null (the default) means on for PostgreSQL, off for SQLite (a file has one node; the lease would only cost writes).
+    /// </summary>
+    public bool? RunLeases { get; set; }
+
+    /// <summary>How long a lease lasts without renewal: a killed node's runs wait this long before another node takes them.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Names this process in lease_owner; unique per process start, so a restarted node does not inherit its old leases.</summary>
+    public string NodeId { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    internal bool UsesLeases => RunLeases ?? Provider == StorageProvider.Postgres;
+
     public EngineOptions UseSqlite(string pathOrConnectionString)
     {
         Provider = StorageProvider.Sqlite;
@@ -73,6 +87,16 @@ public sealed class EngineOptions
         {
             throw new ArgumentOutOfRangeException(nameof(PendingEventLifetime), PendingEventLifetime,
                 $"The pending event lifetime must be between zero (drop events no run waits on) and {MaxPendingEventLifetime.TotalDays} days: it covers an event arriving early, it is not a queue.");
+        }
+
+        if (LeaseDuration < TimeSpan.FromMilliseconds(300))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration, "The lease duration must be at least 300 ms (it is renewed every third of it).");
+        }
+
+        if (string.IsNullOrWhiteSpace(NodeId))
+        {
+            throw new ArgumentException("The node id must not be empty.", nameof(NodeId));
         }
 
         if (string.IsNullOrWhiteSpace(ConnectionString))

@@ -7,6 +7,7 @@ using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Activities.BuiltIn;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Leases;
 using VCRunbooks.Engine.Persistence;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Engine.Timers;
@@ -48,12 +49,18 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<TokenExecutor>();
         services.TryAddSingleton<RunExecutor>();
         services.TryAddSingleton<TimerWakeups>();
+        services.TryAddSingleton<RunLeases>();
+        services.TryAddSingleton<HeldLeases>();
+        services.TryAddSingleton<LeaseSweeper>();
+        services.TryAddSingleton<PostgresTimerClaims>();
+        services.TryAddSingleton<RunPass>();
         services.TryAddSingleton<ChannelRunDispatcher>();
         services.TryAddSingleton<IRunDispatcher>(sp => sp.GetRequiredService<ChannelRunDispatcher>());
         services.TryAddSingleton<IRunWorker, RunWorker>();
         services.TryAddSingleton<TimerPoller>();
         services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
         services.TryAddSingleton<IOutboxReader, OutboxReader>();
+        services.TryAddSingleton<CommitObservers>();
         services.TryAddSingleton<EngineHost>();
         services.AddHostedService(sp => sp.GetRequiredService<EngineHost>());
 

@@ -5,7 +5,7 @@ using VCRunbooks.Engine.Runs;
 namespace VCRunbooks.Engine.Persistence;
 
 /// <summary>Reads runs with their fired signals and commits a pass: state, journal, outbox and bookmarks in one transaction.</summary>
-internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
+internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts, CommitObservers observers)
 {
     private static readonly string[] RunColumns =
         ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision"];
@@ -148,6 +148,7 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
             cancellationToken);
         await SqlBatch.InsertAsync(connection, tx, "outbox", OutboxColumns, session.Outbox.Select(OutboxValues), cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        observers.Committed(session.Outbox);
         session.Committed();
     }
 
@@ -161,6 +162,7 @@ internal sealed class RunStore(IDbContextFactory<EngineDbContext> contexts)
         await SqlBatch.InsertAsync(connection, tx, "runs", RunColumns, [RunValues(run)], cancellationToken);
         await SqlBatch.InsertAsync(connection, tx, "outbox", OutboxColumns, [OutboxValues(started)], cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        observers.Committed([started]);
     }
 
     internal static BookmarkRecord CancelSignal(string runId, long nowMs) => new()
