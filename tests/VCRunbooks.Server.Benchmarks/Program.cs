@@ -2,14 +2,17 @@ using System.Globalization;
 using VCRunbooks.Server.Benchmarks;
 
 // Throughput of the server through its real HTTP API on a loopback port: runs started, SSE fan-out, events over RabbitMQ.
-// Usage: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- [seconds]
+// Usage: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- [seconds] [rabbitmq]
+// ("rabbitmq" skips figures 1 and 2.) Server settings can be varied through the environment, e.g. Bus__RelayConcurrency=128.
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var duration = TimeSpan.FromSeconds(seconds);
+var onlyRabbitMq = args.Length > 1 && args[1] == "rabbitmq";
 Console.WriteLine($"VCRunbooks server benchmark: {seconds} s per figure, {Environment.ProcessorCount} CPUs");
 
 using var relay = new RelayCounter();
-await using (var server = await BenchServer.StartAsync(rabbitMqUrl: null))
+if (!onlyRabbitMq)
 {
+    await using var server = await BenchServer.StartAsync(rabbitMqUrl: null);
     await RunStartBenchmark.RunAsync(server, relay, duration, RunStartBenchmark.Callers);
     await SseFanOutBenchmark.RunAsync(server, subscribers: 100, runs: 200);
 }

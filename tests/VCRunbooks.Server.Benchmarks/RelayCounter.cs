@@ -5,8 +5,8 @@ namespace VCRunbooks.Server.Benchmarks;
 
 /// <summary>
 /// Counts the outbox relay's <c>vcrunbooks.events.published</c> measurements: an event counts once the bus took it
-/// (for RabbitMQ, once the broker confirmed it). Live SSE streams are fed from the same outbox reads, so the relay's
-/// progress is also how far the streams have got.
+/// (for RabbitMQ, once the broker confirmed it). Live SSE streams do not wait for it: they are fed from the engine's
+/// commits.
 /// </summary>
 internal sealed class RelayCounter : IDisposable
 {

@@ -25,8 +25,12 @@ public interface IRunbookEngine
 
     Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string runId, long afterSeq = 0, CancellationToken cancellationToken = default);
 
-    /// <summary>Resumes every run waiting on (name, correlationKey); returns how many waits it satisfied.</summary>
-    Task<int> RaiseEventAsync(string name, string correlationKey, JsonNode? payload = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Resumes every run waiting on (name, correlationKey). When none waits yet, the event is kept for
+    /// <see cref="EngineOptions.PendingEventLifetime"/> and the first wait on that name and key takes it.
+    /// The correlation key is required: it names the wait the event is for.
+    /// </summary>
+    Task<EventDelivery> RaiseEventAsync(string name, string correlationKey, JsonNode? payload = null, CancellationToken cancellationToken = default);
 
     /// <summary>Questions runs are waiting on, oldest first (optionally of one run).</summary>
     Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(string? runId = null, CancellationToken cancellationToken = default);

@@ -10,31 +10,59 @@ namespace VCRunbooks.Engine;
 
 internal sealed partial class RunbookEngine
 {
-    public async Task<int> RaiseEventAsync(string name, string correlationKey, JsonNode? payload = null, CancellationToken cancellationToken = default)
+    public Task<EventDelivery> RaiseEventAsync(string name, string correlationKey, JsonNode? payload = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(correlationKey);
-        var json = payload?.ToJsonString();
-        List<string> runs;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        if (name == RunSession.ChildRunBookmark)
         {
-            // Marking the bookmark triggered makes the event durable before any run executes it.
-            var matched = db.Bookmarks.Where(b => b.Kind == BookmarkKinds.Event && b.Name == name && b.CorrelationKey == correlationKey && !b.Triggered);
-            runs = await matched.Select(b => b.RunId).Distinct().ToListAsync(cancellationToken);
-            if (runs.Count == 0)
-            {
-                return 0;
-            }
-
-            await matched.ExecuteUpdateAsync(s => s.SetProperty(b => b.Triggered, true).SetProperty(b => b.Payload, json), cancellationToken);
+            // Only a child run's final commit may say it finished; a raised one would resume the parent with a forged result.
+            throw new ArgumentException($"Event name '{name}' is reserved for the engine's child runs.", nameof(name));
         }
 
-        foreach (var runId in runs)
+        if (string.IsNullOrWhiteSpace(correlationKey))
+        {
+            // A keyless "broadcast" would have no defined target: Ask's answers all share the name "question".
+            throw new ArgumentException($"Event '{name}' needs a correlation key: it names the wait the event is for.", nameof(correlationKey));
+        }
+
+        return RaiseAsync(name, correlationKey, payload, options.PendingEventLifetime, cancellationToken);
+    }
+
+    /// <summary>Triggers the waits on (name, key) or, with a lifetime, keeps the event pending; one transaction either way.</summary>
+    private async Task<EventDelivery> RaiseAsync(string name, string correlationKey, JsonNode? payload, TimeSpan keepFor, CancellationToken cancellationToken)
+    {
+        var json = payload?.ToJsonString();
+        var now = NowMs;
+        List<string> runs;
+        DateTimeOffset? pendingUntil = null;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var connection = db.Database.GetDbConnection();
+            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                await PendingEvents.LockAsync(connection, tx, name, correlationKey, cancellationToken);
+            }
+
+            // Marking the bookmark triggered makes the event durable before any run executes it.
+            runs = await PendingEvents.TriggerWaitsAsync(connection, tx, name, correlationKey, json, cancellationToken);
+            if (runs.Count == 0 && keepFor > TimeSpan.Zero)
+            {
+                var expires = now + (long)keepFor.TotalMilliseconds;
+                await PendingEvents.KeepAsync(connection, tx, name, correlationKey, json, now, expires, cancellationToken);
+                pendingUntil = DateTimeOffset.FromUnixTimeMilliseconds(expires);
+            }
+
+            await tx.CommitAsync(cancellationToken);
+        }
+
+        foreach (var runId in runs.Distinct(StringComparer.Ordinal))
         {
             await dispatcher.DispatchAsync(runId, cancellationToken);
         }
 
-        return runs.Count;
+        return new EventDelivery(runs.Count, pendingUntil);
     }
 
     public async Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(string? runId = null, CancellationToken cancellationToken = default)
@@ -76,8 +104,9 @@ internal sealed partial class RunbookEngine
             .Select(a => a?.GetValue<string>()).OfType<string>().ToList() ?? [];
         var chosen = allowed.Count == 0 ? answer : allowed.FirstOrDefault(a => string.Equals(a, answer.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException($"'{answer}' is not an allowed answer to question '{questionId}'; allowed: {string.Join(", ", allowed)}.", nameof(answer));
-        var count = await RaiseEventAsync(Ask.QuestionEvent, questionId, new JsonObject { ["answer"] = chosen, ["answeredBy"] = answeredBy }, cancellationToken);
-        if (count == 0)
+        // Never kept pending: an answer is validated against its open question, and a second one lost the race.
+        var delivery = await RaiseAsync(Ask.QuestionEvent, questionId, new JsonObject { ["answer"] = chosen, ["answeredBy"] = answeredBy }, TimeSpan.Zero, cancellationToken);
+        if (delivery.Delivered == 0)
         {
             throw new KeyNotFoundException($"Question '{questionId}' was answered already.");
         }
@@ -133,13 +162,14 @@ internal sealed partial class RunbookEngine
             record.UpdatedAtMs = NowMs;
             record.Revision++;
             db.Journal.Add(new JournalRecord { RunId = runId, Seq = seq, AtMs = NowMs, Kind = "retry", ActivityId = failed, Message = $"Retrying from '{failed}' (attempt {token.Attempt})" });
-            db.Outbox.Add(new OutboxRecord
+            var resumed = new OutboxRecord
             {
                 RunId = runId,
                 Type = nameof(RunResumed),
                 Payload = System.Text.Json.JsonSerializer.Serialize(new RunResumed { RunId = runId, Reason = "retry", At = options.TimeProvider.GetUtcNow() }, RunEventJson.Default.RunResumed),
                 CreatedAtMs = NowMs,
-            });
+            };
+            db.Outbox.Add(resumed);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -148,6 +178,8 @@ internal sealed partial class RunbookEngine
             {
                 throw new InvalidOperationException($"Run '{runId}' changed while retrying; try again.", ex);
             }
+
+            observers.Committed([resumed]);
         }
 
         await dispatcher.DispatchAsync(runId, cancellationToken);

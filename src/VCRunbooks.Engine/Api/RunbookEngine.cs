@@ -15,6 +15,7 @@ internal sealed partial class RunbookEngine(
     RunbookValidator validator,
     IRunDispatcher dispatcher,
     RunStore runs,
+    CommitObservers observers,
     EngineOptions options) : IRunbookEngine
 {
     private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
@@ -50,7 +51,7 @@ internal sealed partial class RunbookEngine(
         }
 
         await dispatcher.DispatchAsync(record.Id, cancellationToken);
-        return ToSummary(record);
+        return RunMapping.ToSummary(record);
     }
 
     public async Task<RunDetails?> GetRunAsync(string runId, CancellationToken cancellationToken = default)
@@ -63,28 +64,7 @@ internal sealed partial class RunbookEngine(
         }
 
         var waits = await db.Bookmarks.AsNoTracking().Where(b => b.RunId == runId && b.Kind != BookmarkKinds.Cancel).ToListAsync(cancellationToken);
-        var state = RunStateJson.Deserialize(record.State);
-        return new RunDetails
-        {
-            Id = record.Id,
-            DefinitionId = record.DefinitionId,
-            Version = record.DefinitionVersion,
-            Status = Enum.Parse<RunStatus>(record.Status),
-            ParentRunId = record.ParentRunId,
-            Error = record.Error,
-            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.CreatedAtMs),
-            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(record.UpdatedAtMs),
-            Inputs = state.Inputs,
-            Variables = state.Variables,
-            Outputs = state.Outputs,
-            Waiting = waits.OrderBy(b => b.CreatedAtMs).Select(b => new WaitInfo(
-                b.Name,
-                b.CorrelationKey,
-                b.DueAtMs is { } due ? DateTimeOffset.FromUnixTimeMilliseconds(due) : null,
-                b.Metadata is null ? null : JsonNode.Parse(b.Metadata) as JsonObject)).ToList(),
-            FaultedActivityId = state.Fault?.ActivityId,
-            PendingActivities = state.Tokens.Count,
-        };
+        return RunMapping.ToDetails(record, waits);
     }
 
     public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(RunQuery? query = null, CancellationToken cancellationToken = default)
@@ -105,19 +85,21 @@ internal sealed partial class RunbookEngine(
 
         var rows = await runs.OrderByDescending(r => r.CreatedAtMs).ThenBy(r => r.Id)
             .Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 1000))
-            .Select(r => new { r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.ParentRunId, r.Error, r.CreatedAtMs, r.UpdatedAtMs })
+            .Select(r => new RunRecord
+            {
+                // Everything but the state document, which a list does not need.
+                Id = r.Id,
+                DefinitionId = r.DefinitionId,
+                DefinitionVersion = r.DefinitionVersion,
+                Status = r.Status,
+                State = string.Empty,
+                ParentRunId = r.ParentRunId,
+                Error = r.Error,
+                CreatedAtMs = r.CreatedAtMs,
+                UpdatedAtMs = r.UpdatedAtMs,
+            })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new RunSummary
-        {
-            Id = r.Id,
-            DefinitionId = r.DefinitionId,
-            Version = r.DefinitionVersion,
-            Status = Enum.Parse<RunStatus>(r.Status),
-            ParentRunId = r.ParentRunId,
-            Error = r.Error,
-            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs),
-            UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAtMs),
-        }).ToList();
+        return rows.Select(RunMapping.ToSummary).ToList();
     }
 
     public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string runId, long afterSeq = 0, CancellationToken cancellationToken = default)
@@ -132,18 +114,6 @@ internal sealed partial class RunbookEngine(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, cancellationToken);
-        return record is null ? null : ToSummary(record);
+        return record is null ? null : RunMapping.ToSummary(record);
     }
-
-    private static RunSummary ToSummary(RunRecord r) => new()
-    {
-        Id = r.Id,
-        DefinitionId = r.DefinitionId,
-        Version = r.DefinitionVersion,
-        Status = Enum.Parse<RunStatus>(r.Status),
-        ParentRunId = r.ParentRunId,
-        Error = r.Error,
-        CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs),
-        UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAtMs),
-    };
 }

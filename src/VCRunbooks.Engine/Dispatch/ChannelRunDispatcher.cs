@@ -8,7 +8,7 @@ namespace VCRunbooks.Engine.Dispatch;
 /// In-process dispatcher: a channel of run ids read by a fixed number of worker loops. A run is never
 /// executed by two workers at once here; a dispatch that arrives while it runs schedules one more pass.
 /// </summary>
-internal sealed partial class ChannelRunDispatcher(RunExecutor executor, EngineOptions options, ILogger<ChannelRunDispatcher> logger) : IRunDispatcher, IAsyncDisposable
+internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions options, ILogger<ChannelRunDispatcher> logger) : IRunDispatcher, IAsyncDisposable
 {
     /// <summary>How long a run whose pass failed (e.g. the database was unreachable) waits before another pass.</summary>
     internal static readonly TimeSpan FailedPassRetry = TimeSpan.FromSeconds(5);
@@ -120,7 +120,7 @@ internal sealed partial class ChannelRunDispatcher(RunExecutor executor, EngineO
         var retry = false;
         try
         {
-            var next = await executor.ExecuteAsync(runId, slot.Interrupt.Token, cancellationToken);
+            var next = await pass.ExecuteAsync(runId, slot.Interrupt.Token, cancellationToken);
             foreach (var other in next)
             {
                 await DispatchAsync(other, cancellationToken);

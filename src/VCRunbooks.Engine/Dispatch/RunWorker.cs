@@ -2,13 +2,32 @@ using VCRunbooks.Engine.Runs;
 
 namespace VCRunbooks.Engine.Dispatch;
 
-internal sealed class RunWorker(RunExecutor executor, IRunDispatcher dispatcher) : IRunWorker
+internal sealed class RunWorker(RunPass pass, IRunDispatcher dispatcher) : IRunWorker
 {
     public async Task ExecuteAsync(string runId, CancellationToken cancellationToken)
     {
-        foreach (var next in await executor.ExecuteAsync(runId, cancellationToken, cancellationToken))
+        IReadOnlyList<string> next;
+        try
         {
-            await dispatcher.DispatchAsync(next, cancellationToken);
+            next = await pass.ExecuteAsync(runId, cancellationToken, cancellationToken);
+        }
+        catch (RunConflictException)
+        {
+            // Another pass committed first (a lease that expired under a stalled node): read the run again.
+            await dispatcher.DispatchAsync(runId, cancellationToken);
+            return;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The pass was interrupted (a cancel request, or the lease lost): pass again to apply the cancel; if
+            // another node holds the run now, this only asks it for one more pass.
+            await dispatcher.DispatchAsync(runId, cancellationToken);
+            return;
+        }
+
+        foreach (var other in next)
+        {
+            await dispatcher.DispatchAsync(other, cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Leases;
 using VCRunbooks.Engine.Persistence;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Engine.Timers;
@@ -11,12 +12,15 @@ namespace VCRunbooks.Engine;
 /// <summary>
 /// Starts the engine with the host: schema, workers, then recovery — every run that was executing or
 /// had a signal waiting when the last process stopped is dispatched again; due timers follow from the poller.
+/// With leases (several nodes on PostgreSQL) a periodic sweep keeps recovering the runs of nodes that died.
 /// </summary>
 internal sealed partial class EngineHost(
     SchemaMigrator migrator,
     ChannelRunDispatcher channel,
     IRunDispatcher dispatcher,
     TimerPoller poller,
+    HeldLeases leases,
+    LeaseSweeper sweeper,
     IDbContextFactory<EngineDbContext> contexts,
     EngineOptions options,
     ILogger<EngineHost> logger) : IHostedService
@@ -34,12 +38,20 @@ internal sealed partial class EngineHost(
         var recovered = await RecoverAsync(cancellationToken);
         LogStarted(logger, options.Provider, options.Workers, recovered);
         poller.Start();
+        if (options.UsesLeases)
+        {
+            // Several nodes may share the database: keep this node's leases alive and take over a dead node's runs.
+            leases.Start();
+            sweeper.Start();
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await sweeper.DisposeAsync();
         await poller.DisposeAsync();
         await channel.StopAsync();
+        await leases.DisposeAsync();
     }
 
     private async Task<int> RecoverAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Persistence;
 
@@ -22,11 +23,36 @@ public sealed class EngineOptions
 
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// How long an event raised while no run waits on it is kept for the first wait on its name and key
+    /// (an answer a moment early is not lost). Zero drops such events.
+    /// </summary>
+    public TimeSpan PendingEventLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    internal static readonly TimeSpan MaxPendingEventLifetime = TimeSpan.FromDays(30);
+
     /// <summary>Which errors the retry policy treats as transient.</summary>
     public Func<Exception, bool> IsTransient { get; set; } = DefaultIsTransient;
 
     /// <summary>Start the dispatcher, timer poller and recovery with the host (off for tools that only read).</summary>
     public bool StartWorkers { get; set; } = true;
+
+    /// <summary>Extra EF Core interceptors on the engine's connections (tests use one to take the database away).</summary>
+    internal List<IInterceptor> Interceptors { get; } = [];
+
+    /// <summary>
+    /// Whether a pass takes a lease on its run so that several nodes on one database never execute a run at once.
+    /// Null (the default) means on for PostgreSQL, off for SQLite (a file has one node; the lease would only cost writes).
+    /// </summary>
+    public bool? RunLeases { get; set; }
+
+    /// <summary>How long a lease lasts without renewal: a killed node's runs wait this long before another node takes them.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Names this process in lease_owner; unique per process start, so a restarted node does not inherit its old leases.</summary>
+    public string NodeId { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    internal bool UsesLeases => RunLeases ?? Provider == StorageProvider.Postgres;
 
     public EngineOptions UseSqlite(string pathOrConnectionString)
     {
@@ -55,6 +81,22 @@ public sealed class EngineOptions
         if (TimerPollInterval <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(TimerPollInterval), TimerPollInterval, "The timer poll interval must be positive.");
+        }
+
+        if (PendingEventLifetime < TimeSpan.Zero || PendingEventLifetime > MaxPendingEventLifetime)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PendingEventLifetime), PendingEventLifetime,
+                $"The pending event lifetime must be between zero (drop events no run waits on) and {MaxPendingEventLifetime.TotalDays} days: it covers an event arriving early, it is not a queue.");
+        }
+
+        if (LeaseDuration < TimeSpan.FromMilliseconds(300))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration, "The lease duration must be at least 300 ms (it is renewed every third of it).");
+        }
+
+        if (string.IsNullOrWhiteSpace(NodeId))
+        {
+            throw new ArgumentException("The node id must not be empty.", nameof(NodeId));
         }
 
         if (string.IsNullOrWhiteSpace(ConnectionString))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -6,6 +7,7 @@ using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Activities.BuiltIn;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Dispatch;
+using VCRunbooks.Engine.Leases;
 using VCRunbooks.Engine.Persistence;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Engine.Timers;
@@ -24,6 +26,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.AddPooledDbContextFactory<EngineDbContext>(builder =>
         {
+            // A row limit without an order picks arbitrary rows (the provider may return a different set each time);
+            // every engine query orders first, and a new one that forgets fails its first test instead of logging a warning.
+            builder.ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
             if (options.Provider == StorageProvider.Postgres)
             {
                 builder.UseNpgsql(options.ConnectionString);
@@ -32,6 +37,8 @@ public static class ServiceCollectionExtensions
             {
                 builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
             }
+
+            builder.AddInterceptors(options.Interceptors);
         });
         services.TryAddSingleton<SchemaMigrator>();
         services.TryAddSingleton<IActivityCatalog, ActivityCatalog>();
@@ -44,12 +51,18 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<TokenExecutor>();
         services.TryAddSingleton<RunExecutor>();
         services.TryAddSingleton<TimerWakeups>();
+        services.TryAddSingleton<RunLeases>();
+        services.TryAddSingleton<HeldLeases>();
+        services.TryAddSingleton<LeaseSweeper>();
+        services.TryAddSingleton<PostgresTimerClaims>();
+        services.TryAddSingleton<RunPass>();
         services.TryAddSingleton<ChannelRunDispatcher>();
         services.TryAddSingleton<IRunDispatcher>(sp => sp.GetRequiredService<ChannelRunDispatcher>());
         services.TryAddSingleton<IRunWorker, RunWorker>();
         services.TryAddSingleton<TimerPoller>();
         services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
         services.TryAddSingleton<IOutboxReader, OutboxReader>();
+        services.TryAddSingleton<CommitObservers>();
         services.TryAddSingleton<EngineHost>();
         services.AddHostedService(sp => sp.GetRequiredService<EngineHost>());
 

@@ -10,6 +10,7 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+    public DbSet<PendingEventRecord> PendingEvents => Set<PendingEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -78,6 +79,17 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
             e.Property(x => x.CreatedAtMs).HasColumnName("created_at_ms");
             e.Property(x => x.EventCount).HasColumnName("event_count");
             e.Ignore(x => x.Event);
+        });
+        modelBuilder.Entity<PendingEventRecord>(e =>
+        {
+            e.ToTable("pending_events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id");
+            e.Property(x => x.Name).HasColumnName("name");
+            e.Property(x => x.CorrelationKey).HasColumnName("correlation_key");
+            e.Property(x => x.Payload).HasColumnName("payload");
+            e.Property(x => x.CreatedAtMs).HasColumnName("created_at_ms");
+            e.Property(x => x.ExpiresAtMs).HasColumnName("expires_at_ms");
         });
     }
 }

@@ -15,6 +15,16 @@ internal static class OutboxBatch
     public static string Payload(OutboxRecord record) =>
         record.Event is { } message ? JsonSerializer.Serialize(message, TypeInfo(message)) : record.Payload;
 
+    /// <summary>Serialises the events that are still objects, once, for a commit whose events are also read as single payloads.</summary>
+    public static void Materialize(IEnumerable<OutboxRecord> records)
+    {
+        foreach (var record in records.Where(r => r.Event is not null))
+        {
+            record.Payload = Payload(record);
+            record.Event = null;
+        }
+    }
+
     /// <summary>Writes the events of a commit as one array into the buffer (UTF-8).</summary>
     public static void Write(Utf8JsonWriter writer, string rowRunId, IReadOnlyList<OutboxRecord> records)
     {

@@ -4,7 +4,7 @@ using VCRunbooks.Engine.Runs;
 namespace VCRunbooks.Engine.Persistence;
 
 /// <summary>Reads runs with their fired signals and commits a pass: state, journal, outbox and bookmarks in one transaction.</summary>
-internal sealed class RunStore(StoreSessions sessions)
+internal sealed class RunStore(StoreSessions sessions, CommitObservers observers, EngineOptions options)
 {
     private static readonly string[] RunColumns =
         ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision"];
@@ -71,15 +71,22 @@ internal sealed class RunStore(StoreSessions sessions)
         }
 
         await tx.InsertAsync("runs", RunColumns, session.NewChildRuns.Select(RunValues), cancellationToken);
+        await PendingEvents.ConsumeAsync(tx, session, options.Provider == StorageProvider.Postgres, cancellationToken);
         var bookmarks = session.NewBookmarks.Concat(session.CancelChildren.Distinct().Select(child => CancelSignal(child, now)));
         await tx.InsertAsync("bookmarks",
             ["id", "run_id", "kind", "name", "correlation_key", "due_at_ms", "triggered", "payload", "metadata", "created_at_ms"],
             bookmarks.Select(b => new object?[] { b.Id, b.RunId, b.Kind, b.Name, b.CorrelationKey, b.DueAtMs, b.Triggered, b.Payload, b.Metadata, b.CreatedAtMs }),
             cancellationToken);
         await tx.WriteJournalAsync(record.Id, session.Journal, cancellationToken);
+        if (observers.Any)
+        {
+            OutboxBatch.Materialize(session.Outbox);
+        }
+
         await tx.WriteOutboxAsync(record.Id, session.Outbox, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         record.Status = status;
+        observers.Committed(session.Outbox);
         session.Committed();
     }
 
@@ -91,6 +98,7 @@ internal sealed class RunStore(StoreSessions sessions)
         await tx.InsertAsync("runs", RunColumns, [RunValues(run)], cancellationToken);
         await tx.WriteOutboxAsync(run.Id, [started], cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        observers.Committed([started]);
     }
 
     private static object?[] RunValues(RunRecord r) =>

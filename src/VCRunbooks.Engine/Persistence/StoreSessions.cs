@@ -9,6 +9,11 @@ internal sealed class StoreSessions(IDbContextFactory<EngineDbContext> contexts,
     {
         if (options.Provider == StorageProvider.Sqlite)
         {
+            foreach (var interceptor in options.Interceptors.OfType<IStoreSessionInterceptor>())
+            {
+                interceptor.SessionOpening();
+            }
+
             return await sqlite.OpenAsync(cancellationToken);
         }
 

@@ -9,7 +9,7 @@ namespace VCRunbooks.Engine.Timers;
 /// Wakes runs whose durable timers are due. It sleeps on a TimeProvider timer set to the earliest due
 /// time (at most the poll interval, to see timers other nodes wrote); tests call <see cref="TickAsync"/>.
 /// </summary>
-internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> contexts, IRunDispatcher dispatcher, EngineOptions options, TimerWakeups wakeups, ILogger<TimerPoller> logger) : IAsyncDisposable
+internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> contexts, PostgresTimerClaims claims, IRunDispatcher dispatcher, EngineOptions options, TimerWakeups wakeups, ILogger<TimerPoller> logger) : IAsyncDisposable
 {
     private const int BatchSize = 5000;
     private readonly SemaphoreSlim ticking = new(1, 1);
@@ -38,12 +38,17 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
 
             var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var due = await db.Bookmarks.AsNoTracking()
-                .Where(b => b.DueAtMs != null && b.DueAtMs <= now)
-                .Select(b => b.RunId)
-                .Distinct()
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
+            var claimed = options.UsesLeases && options.Provider == StorageProvider.Postgres;
+            var due = claimed
+                ? await claims.ClaimDueAsync(now, BatchSize, cancellationToken)
+                // Most overdue first: with a backlog larger than a batch, the runs waiting longest go before newer ones.
+                : await db.Bookmarks.AsNoTracking()
+                    .Where(b => b.DueAtMs != null && b.DueAtMs <= now)
+                    .GroupBy(b => b.RunId)
+                    .OrderBy(g => g.Min(b => b.DueAtMs)).ThenBy(g => g.Key)
+                    .Select(g => g.Key)
+                    .Take(BatchSize)
+                    .ToListAsync(cancellationToken);
             foreach (var runId in due)
             {
                 await dispatcher.DispatchAsync(runId, cancellationToken);

@@ -71,7 +71,8 @@ internal static class RunCommand
             inputs.TryAdd(key, JsonNode.Parse(value));
         }
 
-        using var subscription = services.GetRequiredService<RunEventHub>().Subscribe(null);
+        var hub = services.GetRequiredService<RunEventHub>();
+        using var subscription = hub.Subscribe(null);
         RunSummary run;
         try
         {
@@ -84,7 +85,7 @@ internal static class RunCommand
         }
         output.WriteLine($"run {run.Id}: {definition.Id} v{definition.Version}" + (target is null ? "" : $" on {target.Name} ({target.HostHeader ?? target.Address})"));
         var progress = new RunProgressPrinter(engine, output, run.Id);
-        var final = await progress.FollowAsync(subscription, cancellationToken);
+        var final = await progress.FollowAsync(hub, subscription, cancellationToken);
         output.WriteLine($"run {run.Id}: {final.Status}" + (final.Error is null ? "" : $" — {final.Error}"));
         return final.Status == RunStatus.Completed ? Completed : Failed;
     }

@@ -10,13 +10,45 @@ internal sealed class RunProgressPrinter(IRunbookEngine engine, TextWriter outpu
 {
     private long _journalSeq;
 
-    public async Task<RunDetails> FollowAsync(RunEventHub.Subscription subscription, CancellationToken cancellationToken)
+    public async Task<RunDetails> FollowAsync(RunEventHub hub, RunEventHub.Subscription subscription, CancellationToken cancellationToken)
     {
-        // Catch up first: the run may have moved, or even finished, before the first event is read.
-        if (await PrintAndCheckAsync(cancellationToken) is { } early)
+        RunEventHub.Subscription? renewed = null;
+        try
         {
-            return early;
+            // Catch up first: the run may have moved, or even finished, before the first event is read.
+            if (await PrintAndCheckAsync(cancellationToken) is { } early)
+            {
+                return early;
+            }
+            while (true)
+            {
+                if (await FollowEventsAsync(renewed ?? subscription, cancellationToken) is { } done)
+                {
+                    return done;
+                }
+                if (!(renewed ?? subscription).Overflowed)
+                {
+                    throw new OperationCanceledException(cancellationToken);
+                }
+                // A run emitting faster than the terminal prints was cut off by the hub: listen again, then catch up
+                // from the journal, which holds everything the dropped events would have triggered.
+                renewed?.Dispose();
+                renewed = hub.Subscribe(runId);
+                if (await PrintAndCheckAsync(cancellationToken) is { } caughtUp)
+                {
+                    return caughtUp;
+                }
+            }
         }
+        finally
+        {
+            renewed?.Dispose();
+        }
+    }
+
+    /// <summary>Prints as events arrive; the final state once the run finished, or null when the subscription ended first.</summary>
+    private async Task<RunDetails?> FollowEventsAsync(RunEventHub.Subscription subscription, CancellationToken cancellationToken)
+    {
         await foreach (var e in subscription.Reader.ReadAllAsync(cancellationToken))
         {
             if (e.RunId != runId)
@@ -32,7 +64,7 @@ internal sealed class RunProgressPrinter(IRunbookEngine engine, TextWriter outpu
                 return done;
             }
         }
-        throw new OperationCanceledException(cancellationToken);
+        return null;
     }
 
     private async Task<RunDetails?> PrintAndCheckAsync(CancellationToken cancellationToken)

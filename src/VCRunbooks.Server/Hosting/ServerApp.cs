@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using Serilog;
 using VCRunbooks.Server.Activities;
+using VCRunbooks.Server.Events;
 using VCRunbooks.Server.Health;
 using VCRunbooks.Server.Live;
 using VCRunbooks.Server.Questions;
@@ -49,6 +50,7 @@ public static class ServerApp
         app.MapActivitiesApi();
         app.MapRunsApi();
         app.MapQuestionsApi();
+        app.MapEventsApi();
         app.MapLiveApi();
         return app;
     }

@@ -8,6 +8,7 @@ using VCRunbooks.Server.Metrics;
 using VCRunbooks.Server.OpenApi;
 using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Runs;
+using VCRunbooks.Server.ScaleOut;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Simulator;
 using VCRunbooks.Server.Targets;
@@ -44,7 +45,12 @@ internal static class ServerServiceCollectionExtensions
 
         services.AddServerHealthChecks();
         services.AddServerMetrics();
-        services.AddServerBus(configuration, bus => bus.AddConsumer<StartRunConsumer>());
+        services.AddEngineSettings(configuration);
+        services.AddServerBus(configuration, bus =>
+        {
+            bus.AddConsumer<StartRunConsumer>();
+            bus.AddRunConsumers(configuration);
+        });
         services.AddServerEngine(configuration, data);
         services.AddExceptionHandler<EngineExceptionHandler>();
         return services;

@@ -15,6 +15,10 @@ namespace VCRunbooks.Server.Live;
 internal static class LiveApi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    /// <summary>The last event of a stream whose client fell too far behind (see <see cref="RunEventHub"/>): reconnect for a fresh snapshot.</summary>
+    private static readonly SseItem<string> Overflow = new(
+        $$"""{"reason":"This client fell more than {{RunEventHub.QueueLength}} events behind; reconnect to continue from a fresh snapshot."}""", "overflow");
+
     private static readonly HashSet<string> Terminal = new(StringComparer.Ordinal) { "RunCompleted", "RunFaulted", "RunCancelled" };
 
     public static IEndpointRouteBuilder MapLiveApi(this IEndpointRouteBuilder endpoints)
@@ -70,6 +74,10 @@ internal static class LiveApi
                 yield break;
             }
         }
+        if (subscription.Overflowed)
+        {
+            yield return Overflow;
+        }
     }
 
     private static async IAsyncEnumerable<SseItem<string>> AllStream(RunEventHub.Subscription subscription, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -80,6 +88,10 @@ internal static class LiveApi
         await foreach (var e in UntilDisconnected(subscription.Reader, cancellationToken))
         {
             yield return new SseItem<string>(e.Payload, e.Type) { EventId = e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+        if (subscription.Overflowed)
+        {
+            yield return Overflow;
         }
     }
 

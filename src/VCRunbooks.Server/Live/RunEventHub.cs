@@ -1,16 +1,26 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using VCRunbooks.Engine;
 
 namespace VCRunbooks.Server.Live;
 
 /// <summary>
-/// Fans engine events out to the open Server-Sent Event streams of this node. Each subscriber has a bounded
-/// queue; a subscriber too slow to keep up loses its oldest events rather than slowing the relay.
+/// Fans engine events out to this node's open Server-Sent Event streams, straight from the engine's commits (not
+/// from the outbox relay, so a slow or absent broker never delays them). Events get a node-wide sequence number and
+/// are queued to every subscriber in that one order.
 /// </summary>
-internal sealed class RunEventHub
+/// <remarks>
+/// The engine never waits for a subscriber. Each has a queue of <see cref="QueueLength"/> events; a subscriber that
+/// falls that far behind is cut off: its queue is completed, <see cref="Subscription.Overflowed"/> is set and its
+/// stream ends with an <c>overflow</c> event, so the client knows to reconnect (and gets a fresh snapshot) instead
+/// of silently missing events in the middle of a run.
+/// </remarks>
+internal sealed class RunEventHub : IRunEventObserver
 {
-    private const int QueueLength = 1024;
-    private readonly ConcurrentDictionary<Guid, (string? RunId, Channel<LiveEvent> Channel)> _subscribers = new();
+    internal const int QueueLength = 8192;
+    private readonly ConcurrentDictionary<Guid, Subscriber> _subscribers = new();
+    private readonly Lock _order = new();
+    private long _sequence;
 
     public int SubscriberCount => _subscribers.Count;
 
@@ -18,26 +28,47 @@ internal sealed class RunEventHub
     public Subscription Subscribe(string? runId)
     {
         var id = Guid.NewGuid();
-        var channel = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(QueueLength) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-        _subscribers[id] = (runId, channel);
-        return new Subscription(channel.Reader, () => _subscribers.TryRemove(id, out _));
+        var channel = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(QueueLength) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+        var subscription = new Subscription(channel.Reader, () => _subscribers.TryRemove(id, out _));
+        _subscribers[id] = new Subscriber(runId, channel.Writer, subscription);
+        return subscription;
     }
 
-    public void Publish(LiveEvent liveEvent)
+    /// <summary>The engine committed these events (one run's, in order); queue them to every interested subscriber.</summary>
+    public void OnCommitted(IReadOnlyList<CommittedEvent> events)
     {
-        foreach (var (runId, channel) in _subscribers.Values)
+        // One lock per commit: sequence numbers and queue order agree, so every subscriber sees the same order.
+        lock (_order)
         {
-            if (runId is null || runId == liveEvent.RunId)
+            foreach (var e in events)
             {
-                channel.Writer.TryWrite(liveEvent);
+                Publish(new LiveEvent(++_sequence, e.RunId, e.Type, e.Payload));
             }
         }
     }
+
+    private void Publish(LiveEvent liveEvent)
+    {
+        foreach (var (id, subscriber) in _subscribers)
+        {
+            if ((subscriber.RunId is null || subscriber.RunId == liveEvent.RunId) && !subscriber.Writer.TryWrite(liveEvent))
+            {
+                subscriber.Subscription.Overflowed = true;
+                subscriber.Writer.TryComplete();
+                _subscribers.TryRemove(id, out _);
+            }
+        }
+    }
+
+    private sealed record Subscriber(string? RunId, ChannelWriter<LiveEvent> Writer, Subscription Subscription);
 
     /// <summary>A live subscription; dispose to stop receiving.</summary>
     internal sealed class Subscription(ChannelReader<LiveEvent> reader, Action unsubscribe) : IDisposable
     {
         public ChannelReader<LiveEvent> Reader { get; } = reader;
+
+        /// <summary>Set when the subscriber fell <see cref="QueueLength"/> events behind and was cut off; its reader then ends.</summary>
+        public bool Overflowed { get; internal set; }
 
         public void Dispose() => unsubscribe();
     }

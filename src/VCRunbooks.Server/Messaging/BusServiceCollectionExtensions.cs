@@ -7,7 +7,11 @@ internal static class BusServiceCollectionExtensions
 {
     public static IServiceCollection AddServerBus(this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? configure = null)
     {
-        services.AddOptions<BusOptions>().BindConfiguration(BusOptions.SectionName);
+        services.AddOptions<BusOptions>().BindConfiguration(BusOptions.SectionName)
+            .Validate(o => o.RelayBatchSize > 0, "Bus:RelayBatchSize must be at least 1.")
+            .Validate(o => o.RelayConcurrency > 0, "Bus:RelayConcurrency must be at least 1.")
+            .Validate(o => o.PublishTimeout > TimeSpan.Zero, "Bus:PublishTimeout must be positive.")
+            .ValidateOnStart();
         var options = configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
         services.AddMassTransit(bus =>
         {

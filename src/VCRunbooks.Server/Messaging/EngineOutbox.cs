@@ -1,34 +1,23 @@
 using System.Security.Cryptography;
 using System.Text;
 using VCRunbooks.Engine;
-using VCRunbooks.Server.Live;
 
 namespace VCRunbooks.Server.Messaging;
 
 /// <summary>
-/// The engine's outbox behind the relay's seam. Events go to this node's live streams as soon as they are read
-/// (once each, even while the broker is down) and are deleted from the outbox only after the bus took them.
+/// The engine's outbox behind the relay's seam. Events are deleted from the outbox only after the bus took them.
+/// A commit on this node wakes the relay at once; commits of other nodes sharing the database are found by polling.
 /// </summary>
-internal sealed class EngineOutbox(IOutboxReader reader, RunEventHub hub, TimeProvider time) : IEventOutbox
+internal sealed class EngineOutbox(IOutboxReader reader, TimeProvider time) : IEventOutbox, IRunEventObserver
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
     private long _publishedThrough;
-    private long _streamedThrough;
+    private TaskCompletionSource _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task<IReadOnlyList<OutboxMessage>> ReadUnpublishedAsync(int max, CancellationToken cancellationToken)
     {
         var rows = await reader.ReadAsync(Interlocked.Read(ref _publishedThrough), max, cancellationToken);
-        var messages = new List<OutboxMessage>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (row.Id > _streamedThrough)
-            {
-                hub.Publish(new LiveEvent(row.Id, row.RunId, row.Type, row.Payload));
-                _streamedThrough = row.Id;
-            }
-            messages.Add(new OutboxMessage(row.Id, MessageIdOf(row), row.RunId, row.ToMessage()));
-        }
-        return messages;
+        return [.. rows.Select(row => new OutboxMessage(row.Id, MessageIdOf(row), row.RunId, row.ToMessage()))];
     }
 
     public async Task MarkPublishedAsync(long sequence, CancellationToken cancellationToken)
@@ -37,8 +26,17 @@ internal sealed class EngineOutbox(IOutboxReader reader, RunEventHub hub, TimePr
         Interlocked.Exchange(ref _publishedThrough, sequence);
     }
 
-    public Task WaitForEventsAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        Task.Delay(timeout < PollInterval ? timeout : PollInterval, time, cancellationToken);
+    public async Task WaitForEventsAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _committed, committed);
+        // A commit between the relay's last read and this point only sets the old source: the poll bounds that wait.
+        await committed.Task.WaitAsync(timeout < PollInterval ? timeout : PollInterval, time, cancellationToken)
+            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    public void OnCommitted(IReadOnlyList<CommittedEvent> events) => Volatile.Read(ref _committed).TrySetResult();
 
     /// <summary>Derived from the event itself, so a redelivery after a crash carries the same MessageId.</summary>
     private static Guid MessageIdOf(Engine.OutboxMessage row) =>

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using VCRunbooks.Server.Metrics;
@@ -5,17 +6,22 @@ using VCRunbooks.Server.Metrics;
 namespace VCRunbooks.Server.Messaging;
 
 /// <summary>
-/// Moves events from the engine's outbox to the bus, one at a time in outbox order, marking each only after the
-/// broker took it. A broker outage stops the relay at the first unpublished event and retries with backoff, so
-/// events are delayed, never lost, and never overtake each other.
+/// Moves events from the engine's outbox to the bus in batches: each run's events one after another in outbox order,
+/// different runs in parallel, then one outbox delete per batch up to the last event before the first unconfirmed
+/// one. A broker outage stops each run at its first unpublished event and the relay retries with backoff, so events
+/// are delayed, never lost, and never overtake earlier events of their run. Events the broker confirmed beyond a
+/// failure are remembered and skipped on the retry, so this process publishes nothing twice; after a crash the
+/// stable MessageId marks a redelivery.
 /// </summary>
 internal sealed partial class OutboxRelay(
     IEventOutbox outbox, IBus bus, IOptions<BusOptions> options, ServerMetrics metrics, TimeProvider time, ILogger<OutboxRelay> logger)
     : BackgroundService
 {
-    private const int BatchSize = 100;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    /// <summary>Confirmed by the broker but still in the outbox because an earlier event of their batch was not.</summary>
+    private readonly HashSet<long> _confirmed = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,13 +30,13 @@ internal sealed partial class OutboxRelay(
         {
             try
             {
-                var published = await RelayBatchAsync(stoppingToken);
+                var relayed = await RelayBatchAsync(stoppingToken);
                 if (failures > 0)
                 {
                     LogRecovered(logger, failures);
                     failures = 0;
                 }
-                if (published == 0)
+                if (relayed == 0)
                 {
                     await outbox.WaitForEventsAsync(IdleWait, stoppingToken);
                 }
@@ -50,19 +56,102 @@ internal sealed partial class OutboxRelay(
         }
     }
 
-    /// <summary>Publishes what is waiting, in order; returns how many went out.</summary>
+    /// <summary>Publishes one batch of what is waiting; returns how many events it read.</summary>
     internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
     {
-        var batch = await outbox.ReadUnpublishedAsync(BatchSize, cancellationToken);
-        foreach (var message in batch)
+        var settings = options.Value;
+        var batch = await outbox.ReadUnpublishedAsync(settings.RelayBatchSize, cancellationToken);
+        if (batch.Count == 0)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Value.PublishTimeout);
-            await bus.Publish(message.Message, message.Message.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
-            await outbox.MarkPublishedAsync(message.Sequence, cancellationToken);
-            metrics.EventPublished();
+            return 0;
         }
+
+        List<OutboxMessage> unconfirmed;
+        lock (_confirmed)
+        {
+            unconfirmed = [.. batch.Where(m => !_confirmed.Contains(m.Sequence))];
+        }
+        var failure = await PublishPerRunAsync(unconfirmed, settings, cancellationToken);
+
+        var through = ConfirmedPrefix(batch);
+        if (through is { } sequence)
+        {
+            // Even when stopping: forgetting confirmed events here would publish them again after a restart.
+            await outbox.MarkPublishedAsync(sequence, failure is null ? cancellationToken : CancellationToken.None);
+            lock (_confirmed)
+            {
+                _confirmed.RemoveWhere(s => s <= sequence);
+            }
+        }
+        failure?.Throw();
         return batch.Count;
+    }
+
+    /// <summary>Publishes each run's events in order, runs in parallel; returns the first failure, if any.</summary>
+    private async Task<ExceptionDispatchInfo?> PublishPerRunAsync(List<OutboxMessage> messages, BusOptions settings, CancellationToken cancellationToken)
+    {
+        // GroupBy keeps each group's elements in source order: outbox order within a run.
+        var runs = new Queue<OutboxMessage[]>(messages.GroupBy(m => m.RunId, StringComparer.Ordinal).Select(g => g.ToArray()));
+        ExceptionDispatchInfo? failure = null;
+        async Task WorkAsync()
+        {
+            while (true)
+            {
+                OutboxMessage[]? run;
+                lock (runs)
+                {
+                    if (!runs.TryDequeue(out run))
+                    {
+                        return;
+                    }
+                }
+                try
+                {
+                    foreach (var message in run)
+                    {
+                        await PublishAsync(message, settings.PublishTimeout, cancellationToken);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    // This run stops at its first unconfirmed event; the others carry on.
+                    Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(ex), null);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(settings.RelayConcurrency, runs.Count)).Select(_ => WorkAsync()));
+        return failure;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, TimeSpan publishTimeout, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(publishTimeout);
+        await bus.Publish(message.Message, message.Message.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
+        lock (_confirmed)
+        {
+            _confirmed.Add(message.Sequence);
+        }
+        metrics.EventPublished();
+    }
+
+    /// <summary>The last sequence of the batch before its first unconfirmed event, or null when the first is unconfirmed.</summary>
+    private long? ConfirmedPrefix(IReadOnlyList<OutboxMessage> batch)
+    {
+        long? through = null;
+        lock (_confirmed)
+        {
+            foreach (var message in batch)
+            {
+                if (!_confirmed.Contains(message.Sequence))
+                {
+                    break;
+                }
+                through = message.Sequence;
+            }
+        }
+        return through;
     }
 
     private static TimeSpan Backoff(int failures) =>

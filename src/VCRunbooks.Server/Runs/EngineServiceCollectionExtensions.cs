@@ -8,10 +8,11 @@ using VCRunbooks.Server.Messaging;
 using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Live;
 using VCRunbooks.Server.Runbooks;
+using VCRunbooks.Server.ScaleOut;
 
 namespace VCRunbooks.Server.Runs;
 
-/// <summary>The runbook engine on the server's database, its outbox relayed to the bus and to live streams.</summary>
+/// <summary>The runbook engine on the server's database: its commits feed the live streams, its outbox is relayed to the bus.</summary>
 internal static class EngineServiceCollectionExtensions
 {
     public static IServiceCollection AddServerEngine(this IServiceCollection services, IConfiguration configuration, DataFolder data)
@@ -20,8 +21,10 @@ internal static class EngineServiceCollectionExtensions
         // Registered before the activities, which only fall back to in-memory stores when none is registered.
         services.AddSingleton<ITargetResolver, ServerTargetResolver>();
         services.AddSingleton<ICredentialStore, ServerCredentialStore>();
+        var settings = configuration.GetSection(EngineSettings.SectionName).Get<EngineSettings>() ?? new EngineSettings();
         services.AddRunbookEngine(engine =>
         {
+            settings.Apply(engine);
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 engine.UsePostgres(database.ConnectionString!);
@@ -30,10 +33,13 @@ internal static class EngineServiceCollectionExtensions
             {
                 engine.UseSqlite(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
             }
-        }).AddVCenterActivities();
+        }).AddVCenterActivities().UseBusDispatchWhenRabbitMq(configuration);
+        // Live streams are fed from the engine's commits; the relay only carries the outbox to the bus.
         services.AddSingleton<RunEventHub>();
+        services.AddSingleton<IRunEventObserver>(sp => sp.GetRequiredService<RunEventHub>());
         services.AddSingleton<EngineOutbox>();
         services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<EngineOutbox>());
+        services.AddSingleton<IRunEventObserver>(sp => sp.GetRequiredService<EngineOutbox>());
         services.AddOutboxRelay();
         services.AddSingleton<DraftStore>();
         services.AddHostedService<RunbookLoader>();

@@ -13,6 +13,17 @@ public sealed class AddRunbookEngineTests
     }
 
     [Theory]
+    [InlineData(-1)]
+    [InlineData(31 * 24 * 60)]
+    public void AddRunbookEngine_PendingEventLifetimeOutOfRange_IsRejectedNamingTheSetting(int minutes)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceCollection().AddRunbookEngine(o => o.PendingEventLifetime = TimeSpan.FromMinutes(minutes)));
+
+        Assert.Equal("PendingEventLifetime", ex.ParamName);
+        Assert.Contains("between zero", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("runs.db", "Data Source=runs.db")]
     [InlineData("Data Source=/tmp/x.db;Cache=Shared", "Data Source=/tmp/x.db;Cache=Shared")]
     public void UseSqlite_PathOrConnectionString_BecomesAConnectionString(string given, string expected)

@@ -17,6 +17,9 @@ public sealed class Probe
 
     public int MaxConcurrent => Volatile.Read(ref maxConcurrent);
 
+    /// <summary>The switch CutStore flips; it takes effect only where a test added it to EngineOptions.Interceptors.</summary>
+    public StoreOutage Outage { get; } = new();
+
     public void Enter()
     {
         var now = Interlocked.Increment(ref concurrent);

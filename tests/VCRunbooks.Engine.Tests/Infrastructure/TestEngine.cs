@@ -30,7 +30,7 @@ public sealed class TestEngine : IAsyncDisposable
     internal TimerPoller Poller => services.GetRequiredService<TimerPoller>();
     internal IServiceProvider Services => services;
 
-    public static async Task<TestEngine> StartAsync(EngineStorage storage, FakeTimeProvider? time = null, Action<EngineOptions>? configure = null, Probe? probe = null)
+    public static async Task<TestEngine> StartAsync(EngineStorage storage, FakeTimeProvider? time = null, Action<EngineOptions>? configure = null, Probe? probe = null, Action<IServiceCollection>? services = null)
     {
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection();
@@ -41,7 +41,8 @@ public sealed class TestEngine : IAsyncDisposable
             o.TimeProvider = time;
             o.Workers = 2;
             configure?.Invoke(o);
-        }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>();
+        }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>().AddActivity<CutStore>();
+        services?.Invoke(collection);
         var engine = new TestEngine(collection.BuildServiceProvider(), time);
         await engine.host.StartAsync(CancellationToken.None);
         return engine;

@@ -136,4 +136,22 @@ public abstract class FaultScenarios : ScenarioBase
         Assert.Equal(RunStatus.Cancelled, (await Host.GetAsync(run.Id)).Status);
         Assert.Empty(Probe.Executions);
     }
+
+    [EngineFact]
+    public async Task ListRunsAndGetRun_FaultedChildRun_ReportTheSameSummary()
+    {
+        await Host.PublishAsync(Def.New("broken").Act("fail", "Fail", new { Message = "disk full" }).Chain("start", "fail").Build());
+        await Host.PublishAsync(Def.New("caller").Act("child", "RunRunbook", new { DefinitionId = "broken" }).Chain("start", "child").Build());
+        var parent = await Host.RunAsync("caller");
+
+        var listed = Assert.Single(await Engine.ListRunsAsync(new RunQuery { DefinitionId = "broken" }));
+        var details = await Host.GetAsync(listed.Id);
+
+        Assert.Equal(parent.Id, listed.ParentRunId);
+        Assert.Equal((RunStatus.Faulted, "disk full"), (listed.Status, listed.Error));
+        Assert.Equal(
+            (listed.Id, listed.DefinitionId, listed.Version, listed.Status, listed.ParentRunId, listed.Error, listed.CreatedAt, listed.UpdatedAt),
+            (details.Id, details.DefinitionId, details.Version, details.Status, details.ParentRunId, details.Error, details.CreatedAt, details.UpdatedAt));
+        Assert.Equal("fail", details.FaultedActivityId);
+    }
 }

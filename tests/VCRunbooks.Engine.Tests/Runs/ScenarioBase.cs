@@ -46,6 +46,19 @@ public abstract class ScenarioBase : IAsyncLifetime
         host = await TestEngine.StartAsync(storage!, time, Configure, probe);
     }
 
+    /// <summary>A restart whose engine also gets <paramref name="configure"/> (a changed setting).</summary>
+    protected async Task RestartWithAsync(Action<EngineOptions> configure)
+    {
+        var time = Host.Time;
+        var probe = Host.Probe;
+        await Host.DisposeAsync();
+        host = await TestEngine.StartAsync(storage!, time, o =>
+        {
+            Configure(o);
+            configure(o);
+        }, probe);
+    }
+
     protected async Task<List<object>> OutboxAsync(string runId) =>
         (await Host.Outbox.ReadAsync(0, 10_000)).Where(m => m.RunId == runId).Select(m => m.ToMessage()).ToList();
 }

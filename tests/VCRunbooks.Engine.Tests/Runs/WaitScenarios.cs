@@ -39,7 +39,7 @@ public abstract class WaitScenarios : ScenarioBase
         var matched = await Engine.RaiseEventAsync("approval", "T-1", new JsonObject { ["ok"] = true });
         await Host.IdleAsync();
 
-        Assert.Equal((0, 1), (other, matched));
+        Assert.Equal((0, 1), (other.Delivered, matched.Delivered));
         Assert.Equal(RunStatus.Suspended, stillWaiting);
         var done = await Host.GetAsync(run.Id);
         Assert.Equal(RunStatus.Completed, done.Status);
@@ -57,7 +57,7 @@ public abstract class WaitScenarios : ScenarioBase
 
         Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
         Assert.Equal(["late"], Probe.Labels);
-        Assert.Equal(0, await Engine.RaiseEventAsync("e", "k"));
+        Assert.Equal(0, (await Engine.RaiseEventAsync("e", "k")).Delivered);
     }
 
     private Task<VCRunbooks.Engine.Definitions.RunbookDefinition> PublishAskAsync() => Host.PublishAsync(Def.New("ask")
@@ -126,7 +126,7 @@ public abstract class WaitScenarios : ScenarioBase
         var run = await Host.RunAsync("durable");
 
         await RestartAsync();
-        Assert.Equal(1, await Engine.RaiseEventAsync("go", "k"));
+        Assert.Equal(1, (await Engine.RaiseEventAsync("go", "k")).Delivered);
         await Host.IdleAsync();
         await RestartAsync();
         await Host.AdvanceAsync(TimeSpan.FromMinutes(30));
@@ -147,7 +147,7 @@ public abstract class WaitScenarios : ScenarioBase
         var cancelled = await Host.GetAsync(run.Id);
         Assert.Equal(RunStatus.Cancelled, cancelled.Status);
         Assert.Empty(cancelled.Waiting);
-        Assert.Equal(0, await Engine.RaiseEventAsync("e", "c"));
+        Assert.Equal(0, (await Engine.RaiseEventAsync("e", "c")).Delivered);
         Assert.False(await Engine.CancelAsync(run.Id));
         Assert.IsType<RunCancelled>((await OutboxAsync(run.Id))[^1]);
     }

@@ -73,6 +73,7 @@ public static class EndpointCatalog
             return $"/api/runs/{runId}/retry";
         }),
         new("GET", "/api/events", "/api/events", Roles.Viewer),
+        new("POST", "/api/events/{name}", "/api/events/matrix-event", Roles.Operator, new { correlationKey = "matrix" }),
 
         new("GET", "/api/questions/", "/api/questions", Roles.Viewer),
         new("POST", "/api/questions/{id}/answer", "/api/questions/{open}/answer", Roles.Operator, new { answer = "yes" }, async server =>

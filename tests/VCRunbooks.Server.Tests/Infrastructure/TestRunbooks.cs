@@ -21,11 +21,21 @@ public static class TestRunbooks
           "connections": [ { "from": "start", "to": "fail" } ] }
         """;
 
+    public const string Wait = """
+        { "id": "wait", "name": "Wait for a deploy event",
+          "inputs": [ { "name": "key", "type": "string", "required": true } ],
+          "activities": [ { "id": "start", "type": "Start" },
+                          { "id": "wait", "type": "WaitForEvent", "inputs": { "EventName": "deployed", "CorrelationKey": { "expr": "Inputs.key" } } },
+                          { "id": "end", "type": "End" } ],
+          "connections": [ { "from": "start", "to": "wait" }, { "from": "wait", "outcome": "Received", "to": "end" } ] }
+        """;
+
     public static void WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "hello.json"), Hello);
         File.WriteAllText(Path.Combine(folder, "ask.json"), Ask);
         File.WriteAllText(Path.Combine(folder, "fail.json"), Fail);
+        File.WriteAllText(Path.Combine(folder, "wait.json"), Wait);
     }
 }

@@ -22,12 +22,18 @@ internal sealed class InMemoryOutbox : IEventOutbox
         }
     }
 
-    public void Add(string runId, object message)
+    public void Add(string runId, object message) => AddAll([(runId, message)]);
+
+    /// <summary>Adds the events in one step, so the relay reads them in one batch.</summary>
+    public void AddAll(IEnumerable<(string RunId, object Message)> events)
     {
         lock (_sync)
         {
-            _sequence++;
-            _pending.Add(new OutboxMessage(_sequence, Guid.NewGuid(), runId, message));
+            foreach (var (runId, message) in events)
+            {
+                _sequence++;
+                _pending.Add(new OutboxMessage(_sequence, Guid.NewGuid(), runId, message));
+            }
             if (_empty.Task.IsCompleted)
             {
                 _empty = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -44,10 +50,14 @@ internal sealed class InMemoryOutbox : IEventOutbox
         }
     }
 
+    /// <summary>How many times the relay marked events published (an outbox delete each, for the engine's outbox).</summary>
+    public int MarkCount { get; private set; }
+
     public Task MarkPublishedAsync(long sequence, CancellationToken cancellationToken)
     {
         lock (_sync)
         {
+            MarkCount++;
             _pending.RemoveAll(m => m.Sequence <= sequence);
             if (_pending.Count == 0)
             {

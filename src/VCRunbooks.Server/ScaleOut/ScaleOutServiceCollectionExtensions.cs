@@ -1,0 +1,52 @@
+using MassTransit;
+using VCRunbooks.Engine;
+using VCRunbooks.Server.Messaging;
+using VCRunbooks.Server.Persistence;
+
+namespace VCRunbooks.Server.ScaleOut;
+
+/// <summary>
+/// Several server nodes on one PostgreSQL and one RabbitMQ: with both configured, runs are dispatched through the
+/// execute-run queue that every node consumes. On SQLite (one node by definition) or the in-memory bus the engine
+/// keeps its in-process channel.
+/// </summary>
+internal static class ScaleOutServiceCollectionExtensions
+{
+    public static EngineSettings AddEngineSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(EngineSettings.SectionName).Get<EngineSettings>() ?? new EngineSettings();
+        System.ComponentModel.DataAnnotations.Validator.ValidateObject(settings, new System.ComponentModel.DataAnnotations.ValidationContext(settings), validateAllProperties: true);
+        services.AddSingleton(settings);
+        return settings;
+    }
+
+    /// <summary>Applies the configured engine settings over the engine's defaults.</summary>
+    public static void Apply(this EngineSettings settings, EngineOptions engine)
+    {
+        engine.Workers = settings.Workers ?? engine.Workers;
+        engine.LeaseDuration = settings.LeaseDuration ?? engine.LeaseDuration;
+        engine.TimerPollInterval = settings.TimerPollInterval ?? engine.TimerPollInterval;
+        engine.PendingEventLifetime = settings.PendingEventLifetime ?? engine.PendingEventLifetime;
+        engine.NodeId = settings.NodeId ?? engine.NodeId;
+    }
+
+    public static void AddRunConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
+    {
+        if (SharesRuns(configuration))
+        {
+            bus.AddConsumer<ExecuteRunConsumer, ExecuteRunConsumerDefinition>();
+        }
+    }
+
+    public static RunbookEngineBuilder UseBusDispatchWhenRabbitMq(this RunbookEngineBuilder engine, IConfiguration configuration)
+    {
+        return SharesRuns(configuration) ? engine.UseDispatcher<BusRunDispatcher>() : engine;
+    }
+
+    private static bool SharesRuns(IConfiguration configuration)
+    {
+        var bus = configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return bus.UsesRabbitMq && database.Provider == DatabaseProvider.Postgres;
+    }
+}

@@ -1,0 +1,148 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using VCRunbooks.Engine.Leases;
+using VCRunbooks.Engine.Tests.Infrastructure;
+
+namespace VCRunbooks.Engine.Tests.Leases;
+
+/// <summary>
+/// The run lease between two nodes on one database (a SQLite file here, with leases switched on; the two-process
+/// PostgreSQL and RabbitMQ tests are in VCRunbooks.ScaleOut.Tests). Workers are off: the tests drive the leases.
+/// </summary>
+public sealed class RunLeasesTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private readonly EngineStorage storage = EngineStorage.Sqlite();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private TestEngine nodeA = null!;
+    private TestEngine nodeB = null!;
+    private string runId = null!;
+
+    private RunLeases A => nodeA.Services.GetRequiredService<RunLeases>();
+    private RunLeases B => nodeB.Services.GetRequiredService<RunLeases>();
+
+    public async Task InitializeAsync()
+    {
+        nodeA = await StartNodeAsync("node-a");
+        nodeB = await StartNodeAsync("node-b");
+        await nodeA.PublishAsync(Def.New("one").Act("end", "End").Chain("start", "end").Build());
+        runId = (await nodeA.Engine.StartRunAsync("one")).Id;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await nodeA.DisposeAsync();
+        await nodeB.DisposeAsync();
+        await storage.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TryAcquire_HeldByAnotherNode_ReturnsNullAndTheHolderPassesAgainBeforeReleasing()
+    {
+        var owner = await A.TryAcquireAsync(runId, CancellationToken.None);
+        Assert.NotNull(owner);
+
+        Assert.Null(await B.TryAcquireAsync(runId, CancellationToken.None));
+
+        Assert.Equal(LeaseRelease.PassAgain, await A.ReleaseAsync(runId, owner, CancellationToken.None));
+        Assert.Equal(LeaseRelease.Released, await A.ReleaseAsync(runId, owner, CancellationToken.None));
+        Assert.NotNull(await B.TryAcquireAsync(runId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryAcquire_TwiceOnOneNode_SecondIsRefused()
+    {
+        Assert.NotNull(await A.TryAcquireAsync(runId, CancellationToken.None));
+
+        Assert.Null(await A.TryAcquireAsync(runId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryAcquire_HolderStoppedRenewing_AnotherNodeTakesOverAfterExpiryAndTheOldHolderHasLostIt()
+    {
+        var owner = await A.TryAcquireAsync(runId, CancellationToken.None);
+        time.Advance(Lease - TimeSpan.FromSeconds(1));
+        Assert.Null(await B.TryAcquireAsync(runId, CancellationToken.None));
+
+        time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.NotNull(await B.TryAcquireAsync(runId, CancellationToken.None));
+        Assert.Equal(LeaseRelease.Lost, await A.ReleaseAsync(runId, owner!, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryAcquire_RestartedNodeWithTheSameId_NeitherTakesNorRenewsItsPredecessorsLease()
+    {
+        Assert.NotNull(await A.TryAcquireAsync(runId, CancellationToken.None));
+        await using var restarted = await StartNodeAsync("node-a");
+        var leases = restarted.Services.GetRequiredService<RunLeases>();
+
+        Assert.Null(await leases.TryAcquireAsync(runId, CancellationToken.None));
+        Assert.Empty(await leases.RenewAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Renew_BeforeExpiry_KeepsTheLeaseFromOtherNodes()
+    {
+        var owner = await A.TryAcquireAsync(runId, CancellationToken.None);
+        time.Advance(Lease * 2 / 3);
+
+        var held = await A.RenewAsync(CancellationToken.None);
+        time.Advance(Lease * 2 / 3);
+
+        Assert.Equal([owner!], held);
+        Assert.Null(await B.TryAcquireAsync(runId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimOrphans_RunningRunWhoseHolderDied_IsClaimedOnlyAfterTheLeaseExpired()
+    {
+        await A.TryAcquireAsync(runId, CancellationToken.None);
+        time.Advance(Lease - TimeSpan.FromSeconds(1));
+        Assert.Empty(await B.ClaimOrphansAsync(10, CancellationToken.None));
+
+        time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimOrphans_RunningRunNeverDispatched_IsClaimedOnceItIsOlderThanALease()
+    {
+        Assert.Empty(await B.ClaimOrphansAsync(10, CancellationToken.None));
+
+        time.Advance(Lease + TimeSpan.FromSeconds(1));
+
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimOrphans_AlreadyClaimed_IsNotDispatchedAgainWithinALeaseButAnyPassMayTakeIt()
+    {
+        time.Advance(Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
+
+        Assert.Empty(await A.ClaimOrphansAsync(10, CancellationToken.None));
+        Assert.NotNull(await A.TryAcquireAsync(runId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimOrphans_DispatchWaitedOnAHeldLease_IsClaimedWhenTheHolderDied()
+    {
+        await A.TryAcquireAsync(runId, CancellationToken.None);
+        Assert.Null(await B.TryAcquireAsync(runId, CancellationToken.None));
+
+        time.Advance(Lease + TimeSpan.FromSeconds(1));
+
+        Assert.Equal([runId], await B.ClaimOrphansAsync(10, CancellationToken.None));
+        Assert.NotNull(await B.TryAcquireAsync(runId, CancellationToken.None));
+    }
+
+    private Task<TestEngine> StartNodeAsync(string node) => TestEngine.StartAsync(storage, time, o =>
+    {
+        o.RunLeases = true;
+        o.NodeId = node;
+        o.LeaseDuration = Lease;
+        o.StartWorkers = false;
+    });
+}
