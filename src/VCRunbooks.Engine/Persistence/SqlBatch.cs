@@ -10,6 +10,7 @@ namespace VCRunbooks.Engine.Persistence;
 internal static class SqlBatch
 {
     private const int RowsPerStatement = 50;
+    private static readonly string[] Names = Enumerable.Range(0, 64).Select(i => $"@p{i}").ToArray();
 
     public static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, IReadOnlyList<object?> values)
     {
@@ -63,8 +64,6 @@ internal static class SqlBatch
 
     public static string InList(int start, int count) =>
         string.Join(", ", Enumerable.Range(start, count).Select(ParameterName));
-
-    private static readonly string[] Names = Enumerable.Range(0, 64).Select(i => $"@p{i}").ToArray();
 
     public static string ParameterName(int index) => index < Names.Length ? Names[index] : $"@p{index}";
 }

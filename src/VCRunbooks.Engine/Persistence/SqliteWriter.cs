@@ -18,11 +18,12 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
     // Distinct SQL texts are few (the commit path's constants plus IN-lists of a few sizes); past this, don't cache.
     private const int MaxCachedCommands = 128;
 
+    // A pass of thousands of events may grow the buffer; it is not kept past this size.
+    private const int MaxKeptBuffer = 1 << 20;
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PreparedStatement> statements = new(StringComparer.Ordinal);
-    // A pass of thousands of events may grow the buffer; it is not kept past this size.
-    private const int MaxKeptBuffer = 1 << 20;
 
     private SqliteConnection? connection;
     private ArrayBufferWriter<byte> buffer = new(4096);
