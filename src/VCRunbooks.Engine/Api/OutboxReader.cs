@@ -1,35 +1,58 @@
 using Microsoft.EntityFrameworkCore;
+using VCRunbooks.Engine.Outbox;
 using VCRunbooks.Engine.Persistence;
 
 namespace VCRunbooks.Engine;
 
 /// <summary>Reads the outbox as single messages, whether a row holds one event or a commit's batch (<see cref="OutboxBatch"/>).</summary>
-internal sealed class OutboxReader(IDbContextFactory<EngineDbContext> contexts) : IOutboxReader
+internal sealed class OutboxReader(IDbContextFactory<EngineDbContext> contexts, EngineOptions options) : IOutboxReader
 {
+    private const int IdsPerDelete = 500;
+
     public async Task<IReadOnlyList<OutboxMessage>> ReadAsync(long afterId, int max, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Every row holds at least one message, so max rows are always enough.
+        // Every row holds at least one message, so max rows are always enough; a batch row's id is its highest.
         var rows = await db.Outbox.AsNoTracking().Where(o => o.Id > afterId).OrderBy(o => o.Id).Take(max).ToListAsync(cancellationToken);
         return rows.SelectMany(OutboxBatch.Expand).Where(m => m.Id > afterId).Take(max).ToList();
     }
 
-    public async Task<int> DeleteThroughAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<int> DeleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var deleted = await db.Outbox.Where(o => o.Id <= id).SumAsync(o => (int?)o.EventCount, cancellationToken) ?? 0;
-        await db.Outbox.Where(o => o.Id <= id).ExecuteDeleteAsync(cancellationToken);
-
-        // A batch row holding both relayed and later events keeps only the later ones.
-        var next = await db.Outbox.Where(o => o.Id > id).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
-        if (next is { Type: OutboxBatch.Type } straddling && straddling.Id - straddling.EventCount < id)
+        if (ids.Count == 0)
         {
-            deleted += OutboxBatch.TrimThrough(straddling, id);
-            await db.SaveChangesAsync(cancellationToken);
+            return 0;
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var chunk in ids.Chunk(IdsPerDelete))
+        {
+            deleted += await db.Outbox.Where(o => o.Type != OutboxBatch.Type && chunk.Contains(o.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        // Batch rows holding any of the ids lose exactly those events; a row left with none is deleted.
+        var (low, high) = (ids.Min(), ids.Max());
+        var batches = await db.Outbox.Where(o => o.Type == OutboxBatch.Type && o.Id >= low && o.FirstId <= high).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        var set = ids.ToHashSet();
+        foreach (var row in batches)
+        {
+            var removed = OutboxBatch.Remove(row, set);
+            deleted += removed;
+            if (row.EventCount == 0)
+            {
+                db.Outbox.Remove(row);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return deleted;
     }
+
+    public Task<IRelayLead?> TryLeadRelayAsync(CancellationToken cancellationToken = default) =>
+        options.Provider == StorageProvider.Postgres
+            ? PostgresRelayLead.TryTakeAsync(contexts, cancellationToken)
+            : Task.FromResult<IRelayLead?>(SingleProcessRelayLead.Instance);
 }

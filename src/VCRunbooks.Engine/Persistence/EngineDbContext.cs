@@ -78,6 +78,7 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
             e.Property(x => x.Payload).HasColumnName("payload");
             e.Property(x => x.CreatedAtMs).HasColumnName("created_at_ms");
             e.Property(x => x.EventCount).HasColumnName("event_count");
+            e.Property(x => x.FirstId).HasColumnName("first_id");
             e.Ignore(x => x.Event);
         });
         modelBuilder.Entity<PendingEventRecord>(e =>

@@ -66,11 +66,10 @@ internal static class OutboxBatch
         }
 
         using var document = JsonDocument.Parse(row.Payload);
-        var id = row.Id - row.EventCount + 1;
-        foreach (var element in document.RootElement.EnumerateArray())
+        foreach (var (id, element) in Elements(row, document))
         {
             yield return new OutboxMessage(
-                id++,
+                id,
                 element.TryGetProperty("runId", out var runId) ? runId.GetString()! : row.RunId,
                 element.GetProperty("type").GetString()!,
                 element.GetProperty("payload").GetRawText(),
@@ -78,21 +77,49 @@ internal static class OutboxBatch
         }
     }
 
-    /// <summary>Drops the events up to and including the id from a batch row that also holds later ones; returns how many it dropped.</summary>
-    public static int TrimThrough(OutboxRecord row, long throughId)
+    /// <summary>
+    /// Drops the row's events with the given ids; returns how many it dropped. The kept events are copied as they
+    /// are, with their ids written out (they may no longer be consecutive), so their payloads stay byte for byte.
+    /// </summary>
+    public static int Remove(OutboxRecord row, IReadOnlySet<long> ids)
     {
-        var first = row.Id - row.EventCount + 1;
-        var drop = (int)Math.Clamp(throughId - first + 1, 0, row.EventCount);
-        if (drop == 0)
+        using var document = JsonDocument.Parse(row.Payload);
+        var kept = new List<string>();
+        var keptIds = new List<long>();
+        foreach (var (id, element) in Elements(row, document))
         {
-            return 0;
+            if (ids.Contains(id))
+            {
+                continue;
+            }
+
+            var text = element.GetRawText();
+            // An element is an object: its id goes in front of its other properties.
+            kept.Add(element.TryGetProperty("id", out _) ? text : "{\"id\":" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + text[1..]);
+            keptIds.Add(id);
         }
 
-        // The kept events' text is copied as it is, so their payloads stay byte-for-byte what was relayed so far.
-        using var document = JsonDocument.Parse(row.Payload);
-        row.Payload = "[" + string.Join(",", document.RootElement.EnumerateArray().Skip(drop).Select(e => e.GetRawText())) + "]";
-        row.EventCount -= drop;
-        return drop;
+        var removed = row.EventCount - kept.Count;
+        if (removed > 0)
+        {
+            row.Payload = "[" + string.Join(",", kept) + "]";
+            row.EventCount = kept.Count;
+            row.FirstId = keptIds.Count > 0 ? keptIds[0] : row.FirstId;
+        }
+
+        return removed;
+    }
+
+    /// <summary>Each event with its id: written out once the row was trimmed, else consecutive from the row's first id.</summary>
+    private static IEnumerable<(long Id, JsonElement Element)> Elements(OutboxRecord row, JsonDocument document)
+    {
+        var next = row.FirstId ?? row.Id - row.EventCount + 1;
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            var id = element.TryGetProperty("id", out var explicitId) ? explicitId.GetInt64() : next;
+            next = id + 1;
+            yield return (id, element);
+        }
     }
 
     private static System.Text.Json.Serialization.Metadata.JsonTypeInfo TypeInfo(object message) =>

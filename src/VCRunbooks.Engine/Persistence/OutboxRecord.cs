@@ -16,6 +16,9 @@ internal sealed class OutboxRecord
     public long CreatedAtMs { get; set; }
     public int EventCount { get; set; } = 1;
 
+    /// <summary>A batch row's lowest event id (its events need not be consecutive once some were deleted); null on a one-event row.</summary>
+    public long? FirstId { get; set; }
+
     /// <summary>The engine's own events stay objects until the commit, so a commit of many pays one serialisation (not stored).</summary>
     public object? Event { get; set; }
 }

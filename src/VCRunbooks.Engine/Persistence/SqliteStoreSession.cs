@@ -61,8 +61,8 @@ internal sealed class SqliteStoreSession(SqliteWriter writer) : StoreSession
         var (buffer, json) = writer.JsonBuffer();
         OutboxBatch.Write(json, runId, events);
         Run(
-            "INSERT INTO outbox (id, run_id, type, payload, created_at_ms, event_count) " +
-            "VALUES (COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0) + @p0, @p1, @p2, @p3, @p4, @p0)",
+            "INSERT INTO outbox (id, first_id, run_id, type, payload, created_at_ms, event_count) " +
+            "VALUES (COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0) + @p0, COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0) + 1, @p1, @p2, @p3, @p4, @p0)",
             [events.Count, runId, OutboxBatch.Type, buffer.WrittenMemory, events[^1].CreatedAtMs]);
         return Task.CompletedTask;
     }

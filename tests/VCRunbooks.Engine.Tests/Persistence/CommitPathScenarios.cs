@@ -57,17 +57,21 @@ public abstract class CommitPathScenarios : ScenarioBase
     }
 
     [EngineFact]
-    public async Task DeleteThroughAsync_IdInsideOneCommitsEvents_KeepsOnlyTheLaterOnes()
+    public async Task DeleteAsync_SomeIdsOfOneCommitsEvents_DeletesExactlyThoseAndKeepsTheOthersIds()
     {
         await RunLogsAsync();
         var messages = await Host.Outbox.ReadAsync(0, 1000);
+        long[] gone = [messages[0].Id, messages[1].Id, messages[2].Id, messages[5].Id, messages[^1].Id];
 
-        var deleted = await Host.Outbox.DeleteThroughAsync(messages[4].Id);
+        var deleted = await Host.Outbox.DeleteAsync(gone);
         var remaining = await Host.Outbox.ReadAsync(0, 1000);
-        var again = await Host.Outbox.DeleteThroughAsync(messages[4].Id);
+        var afterFirst = await Host.Outbox.ReadAsync(remaining[0].Id, 2);
+        var again = await Host.Outbox.DeleteAsync(gone);
 
-        Assert.Equal(5, deleted);
-        Assert.Equal(messages.Skip(5).Select(m => (m.Id, m.Type, m.Payload)), remaining.Select(m => (m.Id, m.Type, m.Payload)));
+        Assert.Equal(gone.Length, deleted);
+        var expected = messages.Where(m => !gone.Contains(m.Id)).Select(m => (m.Id, m.Type, m.Payload)).ToList();
+        Assert.Equal(expected, remaining.Select(m => (m.Id, m.Type, m.Payload)));
+        Assert.Equal(expected.Skip(1).Take(2), afterFirst.Select(m => (m.Id, m.Type, m.Payload)));
         Assert.Equal(0, again);
     }
 
