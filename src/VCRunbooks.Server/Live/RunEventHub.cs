@@ -5,9 +5,10 @@ using VCRunbooks.Engine;
 namespace VCRunbooks.Server.Live;
 
 /// <summary>
-/// Fans engine events out to this node's open Server-Sent Event streams, straight from the engine's commits (not
-/// from the outbox relay, so a slow or absent broker never delays them). Events get a node-wide sequence number and
-/// are queued to every subscriber in that one order.
+/// Fans run events out to this node's open Server-Sent Event streams. On one node it is fed straight from the
+/// engine's commits (not from the outbox relay, so a slow or absent broker never delays them); when several nodes
+/// share the runs it is fed from the bus instead (<see cref="BusRunEventConsumer"/>), so it shows every node's runs.
+/// Events get a node-wide sequence number and are queued to every subscriber in that one order.
 /// </summary>
 /// <remarks>
 /// The engine never waits for a subscriber. Each has a queue of <see cref="QueueLength"/> events; a subscriber that
@@ -44,6 +45,15 @@ internal sealed class RunEventHub : IRunEventObserver
             {
                 Publish(new LiveEvent(++_sequence, e.RunId, e.Type, e.Payload));
             }
+        }
+    }
+
+    /// <summary>One event from the bus (any node's run); the caller delivers each run's events in order.</summary>
+    public void Deliver(string runId, string type, string payload)
+    {
+        lock (_order)
+        {
+            Publish(new LiveEvent(++_sequence, runId, type, payload));
         }
     }
 
