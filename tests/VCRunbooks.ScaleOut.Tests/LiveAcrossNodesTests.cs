@@ -123,6 +123,51 @@ public sealed class LiveAcrossNodesTests(ITestOutputHelper output)
         Assert.Equal("Completed", events[^1].Json["status"]?.GetValue<string>());
     }
 
+    [ScaleOutFact]
+    public async Task RunStream_RunMovesToTheWatchingNodeAfterAKill_FollowsItToRunCompleted()
+    {
+        const int runs = 4;
+        await using var cluster = await ScaleOutCluster.CreateAsync(ScaleOutRunbooks.Gated);
+        var a = await cluster.StartNodeAsync("node-a", workers: runs);
+        var b = await cluster.StartNodeAsync("node-b", workers: runs);
+        for (var i = 0; i < runs; i++)
+        {
+            await ScaleOutCluster.StartRunAsync(i % 2 == 0 ? a : b, "gated", $"live-moved-{i}");
+        }
+        var inGate = await ScaleOutCluster.WaitUntilAsync(
+            async () => await cluster.ScalarAsync("SELECT count(DISTINCT run_id) FROM probe_ledger WHERE activity_id = 'gate'") == runs,
+            Deadline);
+        Assert.True(inGate, $"Not every run reached the gate.{Environment.NewLine}{cluster.NodeOutput}");
+        var onA = (await cluster.ProbeLedgerAsync()).FirstOrDefault(p => p.ActivityId == "gate" && p.Node == "node-a");
+        Assert.True(onA is not null, "node-a holds none of the runs in the gate.");
+
+        using var cancel = new CancellationTokenSource(Deadline);
+        using var stream = await SseClient.OpenAsync(b, $"api/runs/{onA.RunId}/events", cancel.Token);
+        Assert.Equal("state", (await stream.ReadAsync(cancel.Token))?.Type);
+        await a.KillAsync();
+        await cluster.ExecuteAsync("INSERT INTO gate (open) VALUES (true)");
+
+        var events = new List<SseEvent>();
+        try
+        {
+            while (await stream.ReadAsync(cancel.Token) is { } e)
+            {
+                events.Add(e);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"node-b's stream of the run moved from node-a did not end within {Deadline}.{Environment.NewLine}{Describe(events)}{Environment.NewLine}{cluster.NodeOutput}");
+        }
+
+        // node-b executes the gate step again (node-a died inside it), then the rest of the run.
+        var runEvents = events.Where(e => e.Type is not ("state" or "journal")).Select(Name).ToList();
+        Assert.Equal(["ActivityCompleted gate", "ActivityStarted after", "ActivityCompleted after", "ActivityStarted end", "ActivityCompleted end", "RunCompleted"], runEvents.TakeLast(6));
+        Assert.Contains("ActivityStarted gate", runEvents);
+        Assert.Equal("Completed", events[^1].Json["status"]?.GetValue<string>());
+        Assert.Contains(await cluster.ProbeLedgerAsync(), p => p.RunId == onA.RunId && p.ActivityId == "after" && p.Node == "node-b");
+    }
+
     /// <summary>What node-a's stream shows of one run of the probes runbook, in order.</summary>
     private static readonly string[] ProbesRunEvents =
     [
