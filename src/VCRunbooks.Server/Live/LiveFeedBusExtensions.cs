@@ -22,6 +22,7 @@ internal static class LiveFeedBusExtensions
     public static void AddLiveFeedConsumer(this IBusRegistrationConfigurator bus)
     {
         bus.AddSingleton<RecentMessageIds>();
+        bus.AddSingleton<LiveFeedEndpointObserver>();
         bus.AddConsumer<BusRunEventConsumer>().ExcludeFromConfigureEndpoints();
     }
 
@@ -38,6 +39,7 @@ internal static class LiveFeedBusExtensions
             endpoint.ConcurrentMessageLimit = 1;
             endpoint.PrefetchCount = Prefetch;
             endpoint.ConfigureConsumer<BusRunEventConsumer>(context);
+            endpoint.ConnectReceiveEndpointObserver(context.GetRequiredService<LiveFeedEndpointObserver>());
         });
     }
 }

@@ -57,17 +57,39 @@ internal sealed class RunEventHub : IRunEventObserver
         }
     }
 
+    /// <summary>
+    /// Cuts off every subscriber as if it had overflowed, with <see cref="Subscription.FeedInterrupted"/> set: the
+    /// feed may have lost events (the bus feed's queue was recreated after a broker reconnect), so each client
+    /// reconnects for a fresh snapshot instead of silently missing them.
+    /// </summary>
+    public void CutOffAll()
+    {
+        lock (_order)
+        {
+            foreach (var (id, subscriber) in _subscribers)
+            {
+                subscriber.Subscription.FeedInterrupted = true;
+                CutOff(id, subscriber);
+            }
+        }
+    }
+
     private void Publish(LiveEvent liveEvent)
     {
         foreach (var (id, subscriber) in _subscribers)
         {
             if ((subscriber.RunId is null || subscriber.RunId == liveEvent.RunId) && !subscriber.Writer.TryWrite(liveEvent))
             {
-                subscriber.Subscription.Overflowed = true;
-                subscriber.Writer.TryComplete();
-                _subscribers.TryRemove(id, out _);
+                CutOff(id, subscriber);
             }
         }
+    }
+
+    private void CutOff(Guid id, Subscriber subscriber)
+    {
+        subscriber.Subscription.Overflowed = true;
+        subscriber.Writer.TryComplete();
+        _subscribers.TryRemove(id, out _);
     }
 
     private sealed record Subscriber(string? RunId, ChannelWriter<LiveEvent> Writer, Subscription Subscription);
@@ -79,6 +101,9 @@ internal sealed class RunEventHub : IRunEventObserver
 
         /// <summary>Set when the subscriber fell <see cref="QueueLength"/> events behind and was cut off; its reader then ends.</summary>
         public bool Overflowed { get; internal set; }
+
+        /// <summary>Set with <see cref="Overflowed"/> when the cut-off was the feed's doing (see <see cref="CutOffAll"/>), not the client's pace.</summary>
+        public bool FeedInterrupted { get; internal set; }
 
         public void Dispose() => unsubscribe();
     }
