@@ -1,3 +1,4 @@
+using MassTransit;
 using VCRunbooks.Engine;
 using VCRunbooks.ScaleOut.Node;
 using VCRunbooks.Server.Hosting;
@@ -12,6 +13,8 @@ var app = ServerApp.Build(args, builder =>
     var node = builder.Configuration["Engine:NodeId"] ?? throw new InvalidOperationException("--Engine:NodeId is required.");
     builder.Services.AddSingleton(new ScaleOutLedger(connectionString, node));
     new RunbookEngineBuilder(builder.Services).AddActivity<Probe>();
+    // READY only once this node consumes the dispatch queue, so runs started next are shared by both nodes.
+    builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
 });
 await app.StartAsync();
 Console.WriteLine("READY");

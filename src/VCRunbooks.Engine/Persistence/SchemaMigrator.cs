@@ -59,11 +59,20 @@ internal sealed partial class SchemaMigrator(IDbContextFactory<EngineDbContext> 
     {
         var assembly = typeof(SchemaMigrator).Assembly;
         var prefix = $"VCRunbooks.Engine.Persistence.Schema.{provider}.";
-        return assembly.GetManifestResourceNames()
+        var names = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0]), Script: Read(assembly, n)))
+            .Select(n => (Version: int.Parse(n[prefix.Length..].Split('_')[0]), Name: n[prefix.Length..]))
             .OrderBy(s => s.Version)
             .ToList();
+
+        // Two scripts with one number (branches merged that each took "the next" one) would apply only the first
+        // and record the version as done: the other's tables would silently never exist. Refuse to start instead.
+        if (names.GroupBy(s => s.Version).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new InvalidOperationException($"Schema scripts for {provider} share version {clash.Key}: {string.Join(", ", clash.Select(s => s.Name))}. Renumber one.");
+        }
+
+        return names.Select(s => (s.Version, Read(assembly, prefix + s.Name))).ToList();
     }
 
     private static string Read(Assembly assembly, string name)

@@ -11,20 +11,19 @@ namespace VCRunbooks.Server.Messaging;
 internal sealed class EngineOutbox(IOutboxReader reader, TimeProvider time) : IEventOutbox, IRunEventObserver
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
-    private long _publishedThrough;
     private TaskCompletionSource _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task<IReadOnlyList<OutboxMessage>> ReadUnpublishedAsync(int max, CancellationToken cancellationToken)
     {
-        var rows = await reader.ReadAsync(Interlocked.Read(ref _publishedThrough), max, cancellationToken);
+        // Always from the oldest: what was published is deleted, and an event that committed late sits below the rest.
+        var rows = await reader.ReadAsync(0, max, cancellationToken);
         return [.. rows.Select(row => new OutboxMessage(row.Id, MessageIdOf(row), row.RunId, row.ToMessage()))];
     }
 
-    public async Task MarkPublishedAsync(long sequence, CancellationToken cancellationToken)
-    {
-        await reader.DeleteThroughAsync(sequence, cancellationToken);
-        Interlocked.Exchange(ref _publishedThrough, sequence);
-    }
+    public Task MarkPublishedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken) =>
+        reader.DeleteAsync(sequences, cancellationToken);
+
+    public Task<IRelayLead?> TryLeadAsync(CancellationToken cancellationToken) => reader.TryLeadRelayAsync(cancellationToken);
 
     public async Task WaitForEventsAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using VCRunbooks.Engine;
+
 namespace VCRunbooks.Server.Messaging;
 
 /// <summary>
@@ -8,7 +10,11 @@ internal interface IEventOutbox
 {
     Task<IReadOnlyList<OutboxMessage>> ReadUnpublishedAsync(int max, CancellationToken cancellationToken);
 
-    Task MarkPublishedAsync(long sequence, CancellationToken cancellationToken);
+    /// <summary>Removes exactly these published events (never "through" a sequence: a lower one may commit late).</summary>
+    Task MarkPublishedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken);
+
+    /// <summary>Makes this process the one that relays, or null while another node does.</summary>
+    Task<IRelayLead?> TryLeadAsync(CancellationToken cancellationToken);
 
     /// <summary>Completes when new events may be waiting, or after <paramref name="timeout"/> at the latest.</summary>
     Task WaitForEventsAsync(TimeSpan timeout, CancellationToken cancellationToken);

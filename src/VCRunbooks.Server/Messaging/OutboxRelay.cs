@@ -1,59 +1,104 @@
 using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.Extensions.Options;
+using VCRunbooks.Engine;
 using VCRunbooks.Server.Metrics;
 
 namespace VCRunbooks.Server.Messaging;
 
 /// <summary>
 /// Moves events from the engine's outbox to the bus in batches: each run's events one after another in outbox order,
-/// different runs in parallel, then one outbox delete per batch up to the last event before the first unconfirmed
-/// one. A broker outage stops each run at its first unpublished event and the relay retries with backoff, so events
-/// are delayed, never lost, and never overtake earlier events of their run. Events the broker confirmed beyond a
-/// failure are remembered and skipped on the retry, so this process publishes nothing twice; after a crash the
-/// stable MessageId marks a redelivery.
+/// different runs in parallel, then one outbox delete per batch of exactly the events the broker confirmed. A broker
+/// outage stops each run at its first unpublished event and the relay retries with backoff, so events are delayed,
+/// never lost, and never overtake earlier events of their run. Confirmed events whose delete failed are remembered
+/// and skipped, so this process publishes nothing twice; after a crash the stable MessageId marks a redelivery.
+/// Of several nodes on one database only the one holding the relay lead publishes; the others stand by.
 /// </summary>
 internal sealed partial class OutboxRelay(
     IEventOutbox outbox, IBus bus, IOptions<BusOptions> options, ServerMetrics metrics, TimeProvider time, ILogger<OutboxRelay> logger)
     : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan StandbyWait = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    /// <summary>Confirmed by the broker but still in the outbox because an earlier event of their batch was not.</summary>
+    /// <summary>Confirmed by the broker but still in the outbox because deleting them failed.</summary>
     private readonly HashSet<long> _confirmed = [];
+
+    private IRelayLead? _lead;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                var relayed = await RelayBatchAsync(stoppingToken);
-                if (failures > 0)
+                try
                 {
-                    LogRecovered(logger, failures);
-                    failures = 0;
+                    if (!await LeadAsync(stoppingToken))
+                    {
+                        await Task.Delay(StandbyWait, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                        continue;
+                    }
+
+                    var relayed = await RelayBatchAsync(stoppingToken);
+                    if (failures > 0)
+                    {
+                        LogRecovered(logger, failures);
+                        failures = 0;
+                    }
+                    if (relayed == 0)
+                    {
+                        await outbox.WaitForEventsAsync(IdleWait, stoppingToken);
+                    }
                 }
-                if (relayed == 0)
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
-                    await outbox.WaitForEventsAsync(IdleWait, stoppingToken);
+                    return;
                 }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                failures++;
-                metrics.PublishFailed();
-                var delay = Backoff(failures);
-                LogPublishFailed(logger, ex, failures, delay);
-                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                catch (Exception ex)
+                {
+                    failures++;
+                    metrics.PublishFailed();
+                    var delay = Backoff(failures);
+                    LogPublishFailed(logger, ex, failures, delay);
+                    await Task.Delay(delay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
             }
         }
+        finally
+        {
+            if (_lead is not null)
+            {
+                await _lead.DisposeAsync();
+                _lead = null;
+            }
+        }
+    }
+
+    /// <summary>Keeps or takes the relay lead; false while another node relays.</summary>
+    private async Task<bool> LeadAsync(CancellationToken cancellationToken)
+    {
+        if (_lead is not null)
+        {
+            if (await _lead.IsHeldAsync(cancellationToken))
+            {
+                return true;
+            }
+
+            LogLeadLost(logger);
+            await _lead.DisposeAsync();
+            _lead = null;
+        }
+
+        _lead = await outbox.TryLeadAsync(cancellationToken);
+        if (_lead is not null)
+        {
+            LogLeading(logger);
+        }
+
+        return _lead is not null;
     }
 
     /// <summary>Publishes one batch of what is waiting; returns how many events it read.</summary>
@@ -73,14 +118,18 @@ internal sealed partial class OutboxRelay(
         }
         var failure = await PublishPerRunAsync(unconfirmed, settings, cancellationToken);
 
-        var through = ConfirmedPrefix(batch);
-        if (through is { } sequence)
+        List<long> published;
+        lock (_confirmed)
+        {
+            published = [.. batch.Select(m => m.Sequence).Where(_confirmed.Contains)];
+        }
+        if (published.Count > 0)
         {
             // Even when stopping: forgetting confirmed events here would publish them again after a restart.
-            await outbox.MarkPublishedAsync(sequence, failure is null ? cancellationToken : CancellationToken.None);
+            await outbox.MarkPublishedAsync(published, failure is null ? cancellationToken : CancellationToken.None);
             lock (_confirmed)
             {
-                _confirmed.RemoveWhere(s => s <= sequence);
+                _confirmed.ExceptWith(published);
             }
         }
         failure?.Throw();
@@ -136,24 +185,6 @@ internal sealed partial class OutboxRelay(
         metrics.EventPublished();
     }
 
-    /// <summary>The last sequence of the batch before its first unconfirmed event, or null when the first is unconfirmed.</summary>
-    private long? ConfirmedPrefix(IReadOnlyList<OutboxMessage> batch)
-    {
-        long? through = null;
-        lock (_confirmed)
-        {
-            foreach (var message in batch)
-            {
-                if (!_confirmed.Contains(message.Sequence))
-                {
-                    break;
-                }
-                through = message.Sequence;
-            }
-        }
-        return through;
-    }
-
     private static TimeSpan Backoff(int failures) =>
         TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures - 1, 10))));
 
@@ -162,4 +193,10 @@ internal sealed partial class OutboxRelay(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Publishing engine events again after {Failures} failures")]
     private static partial void LogRecovered(ILogger logger, int failures);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "This node now relays engine events to the bus")]
+    private static partial void LogLeading(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "This node lost the relay lead (its database session ended); taking it again")]
+    private static partial void LogLeadLost(ILogger logger);
 }

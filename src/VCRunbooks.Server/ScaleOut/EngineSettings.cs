@@ -17,6 +17,10 @@ public sealed class EngineSettings
     /// <summary>How often a node looks for timers other nodes wrote.</summary>
     public TimeSpan? TimerPollInterval { get; set; }
 
+    /// <summary>How long an event raised while no run waits on it is kept for the first wait (zero drops it).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00", ErrorMessage = "Engine:PendingEventLifetime must be between 00:00:00 and 30.00:00:00.")]
+    public TimeSpan? PendingEventLifetime { get; set; }
+
     /// <summary>
     /// The RabbitMQ queue the nodes of one installation share for run dispatch (execute-run). Installations, or tests,
     /// sharing a broker give each its own queue, or they would execute each other's run ids.

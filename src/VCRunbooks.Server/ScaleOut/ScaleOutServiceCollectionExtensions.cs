@@ -27,6 +27,7 @@ internal static class ScaleOutServiceCollectionExtensions
         engine.Workers = settings.Workers ?? engine.Workers;
         engine.LeaseDuration = settings.LeaseDuration ?? engine.LeaseDuration;
         engine.TimerPollInterval = settings.TimerPollInterval ?? engine.TimerPollInterval;
+        engine.PendingEventLifetime = settings.PendingEventLifetime ?? engine.PendingEventLifetime;
         engine.NodeId = settings.NodeId ?? engine.NodeId;
     }
 

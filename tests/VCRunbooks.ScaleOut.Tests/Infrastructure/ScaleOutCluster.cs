@@ -14,7 +14,8 @@ namespace VCRunbooks.ScaleOut.Tests.Infrastructure;
 public sealed class ScaleOutCluster : IAsyncDisposable
 {
     public const string ApiKey = "scale-out-test-operator-key-0123456789";
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(2);
+    // Short, so a killed node's runs move within seconds; long enough that a loaded machine's stalls do not pass for a death.
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(3);
 
     private readonly string adminConnectionString;
     private readonly string directory = Directory.CreateTempSubdirectory("vcr-scaleout-").FullName;

@@ -8,7 +8,7 @@ public static class ScaleOutRunbooks
         { "id": "probes", "name": "Probes",
           "activities": [
             { "id": "start", "type": "Start" },
-            { "id": "first", "type": "Probe", "inputs": { "WorkMs": 100 } },
+            { "id": "first", "type": "Probe", "inputs": { "WorkMs": 300 } },
             { "id": "pause", "type": "Delay", "inputs": { "Duration": "00:00:00.300" } },
             { "id": "second", "type": "Probe", "inputs": { "WorkMs": 100 } },
             { "id": "end", "type": "End" } ],

@@ -53,12 +53,12 @@ internal sealed class InMemoryOutbox : IEventOutbox
     /// <summary>How many times the relay marked events published (an outbox delete each, for the engine's outbox).</summary>
     public int MarkCount { get; private set; }
 
-    public Task MarkPublishedAsync(long sequence, CancellationToken cancellationToken)
+    public Task MarkPublishedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
     {
         lock (_sync)
         {
             MarkCount++;
-            _pending.RemoveAll(m => m.Sequence <= sequence);
+            _pending.RemoveAll(m => sequences.Contains(m.Sequence));
             if (_pending.Count == 0)
             {
                 _empty.TrySetResult();
@@ -66,6 +66,8 @@ internal sealed class InMemoryOutbox : IEventOutbox
         }
         return Task.CompletedTask;
     }
+
+    public Task<VCRunbooks.Engine.IRelayLead?> TryLeadAsync(CancellationToken cancellationToken) => Task.FromResult<VCRunbooks.Engine.IRelayLead?>(new AlwaysLead());
 
     /// <summary>Completes once the relay has marked every event added so far as published.</summary>
     public Task WhenEmpty()
@@ -89,5 +91,12 @@ internal sealed class InMemoryOutbox : IEventOutbox
             added = _added.Task;
         }
         await added.WaitAsync(timeout, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private sealed class AlwaysLead : VCRunbooks.Engine.IRelayLead
+    {
+        public Task<bool> IsHeldAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
