@@ -50,7 +50,7 @@ internal static class ServerServiceCollectionExtensions
         {
             bus.AddConsumer<StartRunConsumer>();
             bus.AddRunConsumers(configuration);
-        });
+        }, (context, rabbit) => rabbit.ConfigureScaleOutEndpoints(context, configuration));
         services.AddServerEngine(configuration, data);
         services.AddExceptionHandler<EngineExceptionHandler>();
         return services;

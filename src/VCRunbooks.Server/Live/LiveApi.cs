@@ -19,6 +19,10 @@ internal static class LiveApi
     private static readonly SseItem<string> Overflow = new(
         $$"""{"reason":"This client fell more than {{RunEventHub.QueueLength}} events behind; reconnect to continue from a fresh snapshot."}""", "overflow");
 
+    /// <summary>The last event of every stream when the live feed may have lost events (see <see cref="RunEventHub.CutOffAll"/>).</summary>
+    private static readonly SseItem<string> FeedInterrupted = new(
+        """{"reason":"The live feed was interrupted (message broker reconnected) and may have missed events; reconnect to continue from a fresh snapshot."}""", "overflow");
+
     private static readonly HashSet<string> Terminal = new(StringComparer.Ordinal) { "RunCompleted", "RunFaulted", "RunCancelled" };
 
     public static IEndpointRouteBuilder MapLiveApi(this IEndpointRouteBuilder endpoints)
@@ -76,7 +80,7 @@ internal static class LiveApi
         }
         if (subscription.Overflowed)
         {
-            yield return Overflow;
+            yield return subscription.FeedInterrupted ? FeedInterrupted : Overflow;
         }
     }
 
@@ -91,7 +95,7 @@ internal static class LiveApi
         }
         if (subscription.Overflowed)
         {
-            yield return Overflow;
+            yield return subscription.FeedInterrupted ? FeedInterrupted : Overflow;
         }
     }
 

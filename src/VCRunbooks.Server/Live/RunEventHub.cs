@@ -5,9 +5,10 @@ using VCRunbooks.Engine;
 namespace VCRunbooks.Server.Live;
 
 /// <summary>
-/// Fans engine events out to this node's open Server-Sent Event streams, straight from the engine's commits (not
-/// from the outbox relay, so a slow or absent broker never delays them). Events get a node-wide sequence number and
-/// are queued to every subscriber in that one order.
+/// Fans run events out to this node's open Server-Sent Event streams. On one node it is fed straight from the
+/// engine's commits (not from the outbox relay, so a slow or absent broker never delays them); when several nodes
+/// share the runs it is fed from the bus instead (<see cref="BusRunEventConsumer"/>), so it shows every node's runs.
+/// Events get a node-wide sequence number and are queued to every subscriber in that one order.
 /// </summary>
 /// <remarks>
 /// The engine never waits for a subscriber. Each has a queue of <see cref="QueueLength"/> events; a subscriber that
@@ -47,17 +48,48 @@ internal sealed class RunEventHub : IRunEventObserver
         }
     }
 
+    /// <summary>One event from the bus (any node's run); the caller delivers each run's events in order.</summary>
+    public void Deliver(string runId, string type, string payload)
+    {
+        lock (_order)
+        {
+            Publish(new LiveEvent(++_sequence, runId, type, payload));
+        }
+    }
+
+    /// <summary>
+    /// Cuts off every subscriber as if it had overflowed, with <see cref="Subscription.FeedInterrupted"/> set: the
+    /// feed may have lost events (the bus feed's queue was recreated after a broker reconnect), so each client
+    /// reconnects for a fresh snapshot instead of silently missing them.
+    /// </summary>
+    public void CutOffAll()
+    {
+        lock (_order)
+        {
+            foreach (var (id, subscriber) in _subscribers)
+            {
+                subscriber.Subscription.FeedInterrupted = true;
+                CutOff(id, subscriber);
+            }
+        }
+    }
+
     private void Publish(LiveEvent liveEvent)
     {
         foreach (var (id, subscriber) in _subscribers)
         {
             if ((subscriber.RunId is null || subscriber.RunId == liveEvent.RunId) && !subscriber.Writer.TryWrite(liveEvent))
             {
-                subscriber.Subscription.Overflowed = true;
-                subscriber.Writer.TryComplete();
-                _subscribers.TryRemove(id, out _);
+                CutOff(id, subscriber);
             }
         }
+    }
+
+    private void CutOff(Guid id, Subscriber subscriber)
+    {
+        subscriber.Subscription.Overflowed = true;
+        subscriber.Writer.TryComplete();
+        _subscribers.TryRemove(id, out _);
     }
 
     private sealed record Subscriber(string? RunId, ChannelWriter<LiveEvent> Writer, Subscription Subscription);
@@ -69,6 +101,9 @@ internal sealed class RunEventHub : IRunEventObserver
 
         /// <summary>Set when the subscriber fell <see cref="QueueLength"/> events behind and was cut off; its reader then ends.</summary>
         public bool Overflowed { get; internal set; }
+
+        /// <summary>Set with <see cref="Overflowed"/> when the cut-off was the feed's doing (see <see cref="CutOffAll"/>), not the client's pace.</summary>
+        public bool FeedInterrupted { get; internal set; }
 
         public void Dispose() => unsubscribe();
     }

@@ -5,7 +5,10 @@ namespace VCRunbooks.Server.Messaging;
 /// <summary>MassTransit: in memory by default, RabbitMQ when <c>Bus:RabbitMq:Host</c> is set.</summary>
 internal static class BusServiceCollectionExtensions
 {
-    public static IServiceCollection AddServerBus(this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? configure = null)
+    /// <param name="configureRabbitMq">Extra RabbitMQ-only endpoints (not made by ConfigureEndpoints), when RabbitMQ is configured.</param>
+    public static IServiceCollection AddServerBus(
+        this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? configure = null,
+        Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator>? configureRabbitMq = null)
     {
         services.AddOptions<BusOptions>().BindConfiguration(BusOptions.SectionName)
             .Validate(o => o.RelayBatchSize > 0, "Bus:RelayBatchSize must be at least 1.")
@@ -22,6 +25,7 @@ internal static class BusServiceCollectionExtensions
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     ConfigureHost(rabbit, options.RabbitMq);
+                    configureRabbitMq?.Invoke(context, rabbit);
                     rabbit.ConfigureEndpoints(context);
                 });
             }

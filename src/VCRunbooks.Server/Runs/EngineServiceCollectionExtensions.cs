@@ -34,9 +34,13 @@ internal static class EngineServiceCollectionExtensions
                 engine.UseSqlite(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
             }
         }).AddVCenterActivities().UseBusDispatchWhenRabbitMq(configuration);
-        // Live streams are fed from the engine's commits; the relay only carries the outbox to the bus.
+        // One node: live streams are fed from the engine's commits. Nodes sharing the runs feed them from the bus
+        // instead (AddRunConsumers), which carries every node's events; see ADR 0005.
         services.AddSingleton<RunEventHub>();
-        services.AddSingleton<IRunEventObserver>(sp => sp.GetRequiredService<RunEventHub>());
+        if (!ScaleOutServiceCollectionExtensions.SharesRuns(configuration))
+        {
+            services.AddLiveFeedFromCommits();
+        }
         services.AddSingleton<EngineOutbox>();
         services.AddSingleton<IEventOutbox>(sp => sp.GetRequiredService<EngineOutbox>());
         services.AddSingleton<IRunEventObserver>(sp => sp.GetRequiredService<EngineOutbox>());

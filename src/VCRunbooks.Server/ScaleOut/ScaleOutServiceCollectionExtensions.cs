@@ -1,5 +1,6 @@
 using MassTransit;
 using VCRunbooks.Engine;
+using VCRunbooks.Server.Live;
 using VCRunbooks.Server.Messaging;
 using VCRunbooks.Server.Persistence;
 
@@ -35,6 +36,17 @@ internal static class ScaleOutServiceCollectionExtensions
         if (SharesRuns(configuration))
         {
             bus.AddConsumer<ExecuteRunConsumer, ExecuteRunConsumerDefinition>();
+            // Live streams must show every node's runs, so they are fed from the bus (see ADR 0005).
+            bus.AddLiveFeedConsumer();
+        }
+    }
+
+    /// <summary>The RabbitMQ endpoints only nodes sharing the runs need: this node's live feed queue.</summary>
+    public static void ConfigureScaleOutEndpoints(this IRabbitMqBusFactoryConfigurator rabbit, IBusRegistrationContext context, IConfiguration configuration)
+    {
+        if (SharesRuns(configuration))
+        {
+            rabbit.ConfigureLiveFeedEndpoint(context);
         }
     }
 
@@ -43,7 +55,8 @@ internal static class ScaleOutServiceCollectionExtensions
         return SharesRuns(configuration) ? engine.UseDispatcher<BusRunDispatcher>() : engine;
     }
 
-    private static bool SharesRuns(IConfiguration configuration)
+    /// <summary>True when nodes share the runs: PostgreSQL and RabbitMQ both configured.</summary>
+    public static bool SharesRuns(IConfiguration configuration)
     {
         var bus = configuration.GetSection(BusOptions.SectionName).Get<BusOptions>() ?? new BusOptions();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
