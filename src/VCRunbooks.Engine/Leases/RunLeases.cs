@@ -73,7 +73,7 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
         var prefix = ownerPrefix;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(db.Database.GetDbConnection(),
+        await using var command = SqlBatch.Command(db.Database.GetDbConnection(), null,
             "UPDATE runs SET lease_until_ms = @p0 WHERE substr(lease_owner, 1, @p1) = @p2 RETURNING lease_owner",
             [UntilMs, prefix.Length, prefix]);
         var held = new HashSet<string>(StringComparer.Ordinal);
@@ -94,7 +94,7 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await db.Database.OpenConnectionAsync(cancellationToken);
-            await using var command = Command(db.Database.GetDbConnection(),
+            await using var command = SqlBatch.Command(db.Database.GetDbConnection(), null,
                 $"SELECT DISTINCT run_id FROM bookmarks WHERE kind = @p0 AND run_id IN ({SqlBatch.InList(1, chunk.Length)})",
                 [BookmarkKinds.Cancel, .. chunk]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -118,7 +118,7 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
         const string Unclaimed = "(lease_until_ms IS NULL OR lease_until_ms < @p1)";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(db.Database.GetDbConnection(),
+        await using var command = SqlBatch.Command(db.Database.GetDbConnection(), null,
             "UPDATE runs SET lease_owner = NULL, lease_until_ms = @p4 WHERE id IN (" +
             $"SELECT id FROM runs WHERE {Unclaimed} AND (" +
             "(status IN ('Running', 'Compensating') AND updated_at_ms < @p2) OR lease_again = @p3 " +
@@ -139,7 +139,7 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(db.Database.GetDbConnection(), sql, values);
+        await using var command = SqlBatch.Command(db.Database.GetDbConnection(), null, sql, values);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -147,25 +147,8 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(db.Database.GetDbConnection(), sql, values);
+        await using var command = SqlBatch.Command(db.Database.GetDbConnection(), null, sql, values);
         var result = await command.ExecuteScalarAsync(cancellationToken);
         return result is DBNull ? null : result;
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, object[] values)
-    {
-        var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Constant SQL with parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        for (var i = 0; i < values.Length; i++)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = $"@p{i}";
-            p.Value = values[i];
-            command.Parameters.Add(p);
-        }
-
-        return command;
     }
 }

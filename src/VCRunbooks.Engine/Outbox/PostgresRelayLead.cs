@@ -75,14 +75,7 @@ internal sealed class PostgresRelayLead : IRelayLead
 
     private static async Task<object?> ScalarAsync(EngineDbContext db, string sql, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-#pragma warning disable CA2100 // Constant SQL with one parameter.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        var key = command.CreateParameter();
-        key.ParameterName = "@p0";
-        key.Value = LockKey;
-        command.Parameters.Add(key);
+        await using var command = SqlBatch.Command(db.Database.GetDbConnection(), null, sql, [LockKey]);
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 }

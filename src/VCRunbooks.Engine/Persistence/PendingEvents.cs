@@ -17,7 +17,7 @@ internal static class PendingEvents
     public static async Task<List<string>> TriggerWaitsAsync(DbConnection connection, DbTransaction tx, string name, string correlationKey, string? payload, CancellationToken cancellationToken)
     {
         var runs = new List<string>();
-        await using var command = Command(connection, tx,
+        await using var command = SqlBatch.Command(connection, tx,
             "UPDATE bookmarks SET triggered = @p0, payload = @p1 WHERE kind = @p2 AND name = @p3 AND correlation_key = @p4 AND triggered = @p5 RETURNING run_id",
             [true, payload, BookmarkKinds.Event, name, correlationKey, false]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -88,22 +88,4 @@ internal static class PendingEvents
     private const string LockSql = "SELECT pg_advisory_xact_lock(hashtextextended(@p0, 0))";
 
     private static string LockKey(string name, string correlationKey) => name + "\u001f" + correlationKey;
-
-    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql, object?[] values)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-#pragma warning disable CA2100 // Constant SQL with parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        for (var i = 0; i < values.Length; i++)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = $"@p{i}";
-            p.Value = values[i] ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-
-        return command;
-    }
 }
