@@ -12,6 +12,8 @@ namespace VCRunbooks.Engine.Timers;
 internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> contexts, PostgresTimerClaims claims, IRunDispatcher dispatcher, EngineOptions options, TimerWakeups wakeups, ILogger<TimerPoller> logger) : IAsyncDisposable
 {
     private const int BatchSize = 5000;
+    private static readonly TimeSpan PendingCleanupInterval = TimeSpan.FromMinutes(1);
+    private long nextPendingCleanupMs;
     private readonly SemaphoreSlim ticking = new(1, 1);
     private ITimer? timer;
     private readonly Lock gate = new();
@@ -54,6 +56,7 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
                 await dispatcher.DispatchAsync(runId, cancellationToken);
             }
 
+            await DropExpiredPendingEventsAsync(db, now, cancellationToken);
             var next = await db.Bookmarks.AsNoTracking().Where(b => b.DueAtMs != null && b.DueAtMs > now).MinAsync(b => b.DueAtMs, cancellationToken);
             Reschedule(due.Count == BatchSize ? now : next, now);
             return due.Count;
@@ -61,6 +64,24 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
         finally
         {
             ticking.Release();
+        }
+    }
+
+    /// <summary>
+    /// Events kept for a wait that never came are deleted once expired, at most once a minute (a read of the expiry
+    /// index first, so a database with nothing expired sees no write).
+    /// </summary>
+    private async Task DropExpiredPendingEventsAsync(EngineDbContext db, long nowMs, CancellationToken cancellationToken)
+    {
+        if (nowMs < nextPendingCleanupMs)
+        {
+            return;
+        }
+
+        nextPendingCleanupMs = nowMs + (long)PendingCleanupInterval.TotalMilliseconds;
+        if (await db.PendingEvents.AnyAsync(p => p.ExpiresAtMs <= nowMs, cancellationToken))
+        {
+            await db.PendingEvents.Where(p => p.ExpiresAtMs <= nowMs).ExecuteDeleteAsync(cancellationToken);
         }
     }
 

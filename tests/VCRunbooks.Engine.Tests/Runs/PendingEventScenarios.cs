@@ -57,6 +57,19 @@ public abstract class PendingEventScenarios : ScenarioBase
     }
 
     [EngineFact]
+    public async Task PendingEvent_NoWaitBeforeItExpires_IsDeletedByTheTimerPollerWithoutANewEvent()
+    {
+        await Engine.RaiseEventAsync("approval", "T-forgotten");
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(59));
+        var beforeExpiry = await PendingCountAsync();
+
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(1, beforeExpiry);
+        Assert.Equal(0, await PendingCountAsync());
+    }
+
+    [EngineFact]
     public async Task RaiseEvent_TwoRunsWaitAfterOnePendingEvent_OnlyTheFirstWaitTakesIt()
     {
         await PublishLateWaiterAsync();
