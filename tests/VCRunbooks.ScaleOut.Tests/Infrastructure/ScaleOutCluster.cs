@@ -184,7 +184,18 @@ public sealed class ScaleOutCluster : IAsyncDisposable
             await drop.ExecuteNonQueryAsync();
         }
 
+        await DeleteDispatchQueueAsync();
         Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>The dispatch queue is durable (runs must survive a broker restart): a test removes its own.</summary>
+    private async Task DeleteDispatchQueueAsync()
+    {
+        var factory = new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(ScaleOutFactAttribute.RabbitMq!) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueueDeleteAsync(DispatchQueue, ifUnused: false, ifEmpty: false);
+        await channel.ExchangeDeleteAsync(DispatchQueue);
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer poll, CancellationToken cancellationToken)
