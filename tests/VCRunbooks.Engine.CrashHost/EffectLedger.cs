@@ -1,22 +1,33 @@
 namespace VCRunbooks.Engine.CrashHost;
 
 /// <summary>The external system the side effects land in: a log file of idempotency keys.</summary>
-public sealed class EffectLedger(string directory)
+public sealed class EffectLedger(string directory, int holdAfter)
 {
     private readonly Lock gate = new();
+    private readonly TaskCompletionSource never = new();
+    private int applied;
+
+    /// <summary>Completes never once this life applied its share of effects: every step from then on waits to be killed.</summary>
+    public Task Hold => Volatile.Read(ref applied) >= holdAfter ? never.Task : Task.CompletedTask;
 
     public string EffectsPath => Path.Combine(directory, "effects.log");
     public string DuplicatesPath => Path.Combine(directory, "duplicates.log");
 
-    public void Apply(string key)
+    /// <summary>Applies the effect once per key; false, without applying, once this life reached its hold.</summary>
+    public bool TryApply(string key)
     {
         lock (gate)
         {
+            if (applied >= holdAfter)
+            {
+                return false;
+            }
+
             if (File.Exists(EffectsPath) && File.ReadLines(EffectsPath).Contains(key))
             {
                 File.AppendAllLines(DuplicatesPath, [key]);
                 Console.WriteLine($"DUPLICATE {key}");
-                return;
+                return true;
             }
 
             using (var stream = new FileStream(EffectsPath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
@@ -28,6 +39,12 @@ public sealed class EffectLedger(string directory)
             }
 
             Console.WriteLine($"EFFECT {key}");
+            if (++applied == holdAfter)
+            {
+                Console.WriteLine("HOLDING");
+            }
+
+            return true;
         }
     }
 }

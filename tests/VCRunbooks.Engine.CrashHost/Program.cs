@@ -6,13 +6,16 @@ using VCRunbooks.Engine.CrashHost;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Runs;
 
-// Usage: CrashHost <directory> <runs> — engine on <directory>/engine.db; starts <runs> runs (idempotently),
-// prints EFFECT lines as side effects happen and DONE when every run has finished. The parent kills it at will.
+// Usage: CrashHost <directory> <runs> [holdAfterEffects] — engine on <directory>/engine.db; starts <runs> runs
+// (idempotently), prints EFFECT lines as side effects happen and DONE when every run has finished. With
+// holdAfterEffects it freezes after applying that many effects (the last one applied but never committed) and
+// prints HOLDING, so the parent's SIGKILL lands at a known point however fast or slow the machine is.
 var directory = args[0];
 var runs = int.Parse(args[1]);
+var holdAfter = args.Length > 2 ? int.Parse(args[2]) : int.MaxValue;
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
-builder.Services.AddSingleton(new EffectLedger(directory));
+builder.Services.AddSingleton(new EffectLedger(directory, holdAfter));
 builder.Services.AddRunbookEngine(o =>
 {
     o.UseSqlite(Path.Combine(directory, "engine.db"));

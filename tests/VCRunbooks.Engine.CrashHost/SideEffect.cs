@@ -16,7 +16,14 @@ public sealed class SideEffect(EffectLedger ledger) : Activity
     {
         // Stands for the remote call the effect needs; it gives the parent time to kill mid-run.
         await Task.Delay(TimeSpan.FromMilliseconds(WorkMs), context.Time, context.CancellationToken);
-        ledger.Apply(context.IdempotencyKey);
+        if (!ledger.TryApply(context.IdempotencyKey))
+        {
+            await ledger.Hold.WaitAsync(context.CancellationToken);
+        }
+
+        // The effect that reached the hold is applied but never committed: the next life must re-execute the step
+        // and the ledger's own idempotency check must catch it.
+        await ledger.Hold.WaitAsync(context.CancellationToken);
         return ActivityResult.Done;
     }
 }

@@ -98,18 +98,7 @@ public sealed class LiveAcrossNodesTests(ITestOutputHelper output)
         Assert.Equal("state", (await stream.ReadAsync(cancel.Token))?.Type);
         await cluster.ExecuteAsync("INSERT INTO gate (open) VALUES (true)");
 
-        var events = new List<SseEvent>();
-        try
-        {
-            while (await stream.ReadAsync(cancel.Token) is { } e)
-            {
-                events.Add(e);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            Assert.Fail($"{watcher.Name}'s stream of the run on {executing} did not end within {Deadline}.{Environment.NewLine}{Describe(events)}{Environment.NewLine}{cluster.NodeOutput}");
-        }
+        var events = await ReadToEndAsync(stream, cluster, $"{watcher.Name}'s stream of the run on {executing}", cancel.Token);
 
         var runEvents = events.Where(e => e.Type is not ("state" or "journal")).Select(Name).ToList();
         // The gate's ActivityStarted was committed before the stream opened, but the bus may deliver it just after
@@ -147,18 +136,7 @@ public sealed class LiveAcrossNodesTests(ITestOutputHelper output)
         await a.KillAsync();
         await cluster.ExecuteAsync("INSERT INTO gate (open) VALUES (true)");
 
-        var events = new List<SseEvent>();
-        try
-        {
-            while (await stream.ReadAsync(cancel.Token) is { } e)
-            {
-                events.Add(e);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            Assert.Fail($"node-b's stream of the run moved from node-a did not end within {Deadline}.{Environment.NewLine}{Describe(events)}{Environment.NewLine}{cluster.NodeOutput}");
-        }
+        var events = await ReadToEndAsync(stream, cluster, "node-b's stream of the run moved from node-a", cancel.Token);
 
         // node-b executes the gate step again (node-a died inside it), then the rest of the run.
         var runEvents = events.Where(e => e.Type is not ("state" or "journal")).Select(Name).ToList();
@@ -183,6 +161,25 @@ public sealed class LiveAcrossNodesTests(ITestOutputHelper output)
     }
 
     private static string Name(SseEvent e) => e.ActivityId is { } activity ? $"{e.Type} {activity}" : e.Type;
+
+    /// <summary>Every event until the server ends the stream (a run stream ends after its run finished).</summary>
+    private static async Task<List<SseEvent>> ReadToEndAsync(SseClient stream, ScaleOutCluster cluster, string what, CancellationToken cancellationToken)
+    {
+        var events = new List<SseEvent>();
+        try
+        {
+            while (await stream.ReadAsync(cancellationToken) is { } e)
+            {
+                events.Add(e);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"{what} did not end within {Deadline}.{Environment.NewLine}{Describe(events)}{Environment.NewLine}{cluster.NodeOutput}");
+        }
+
+        return events;
+    }
 
     private static string Describe(IEnumerable<SseEvent> events) =>
         string.Join(Environment.NewLine, events.Select(e => $"{e.Type}: {e.Data}"));

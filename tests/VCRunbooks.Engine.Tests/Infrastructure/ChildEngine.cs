@@ -38,7 +38,8 @@ public sealed class ChildEngine : IDisposable
     /// <summary>What the child wrote to stderr (an unhandled exception, say), for failure messages.</summary>
     public string Errors => string.Join(Environment.NewLine, errors);
 
-    public static ChildEngine Start(string directory, int runs)
+    /// <summary>Starts the crash host; with <paramref name="holdAfterEffects"/> it freezes once it applied that many effects.</summary>
+    public static ChildEngine Start(string directory, int runs, int? holdAfterEffects = null)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "VCRunbooks.Engine.CrashHost.dll");
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -50,6 +51,10 @@ public sealed class ChildEngine : IDisposable
         info.ArgumentList.Add(host);
         info.ArgumentList.Add(directory);
         info.ArgumentList.Add(runs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (holdAfterEffects is { } hold)
+        {
+            info.ArgumentList.Add(hold.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         return new ChildEngine(Process.Start(info) ?? throw new InvalidOperationException("The crash host did not start."));
     }
 
