@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine;
-using VCRunbooks.Server.Hosting;
 using VCRunbooks.Server.Tests.Infrastructure;
 
 namespace VCRunbooks.Server.Tests.Events;
@@ -13,7 +12,7 @@ public sealed class PendingEventSettingsTests
     public async Task Build_PendingEventLifetimeConfigured_ReachesTheEngine()
     {
         using var data = new TempDirectory();
-        await using var app = Build(data, "--Engine:PendingEventLifetime=00:10:00");
+        await using var app = UnstartedServer.Build(data, "--Engine:PendingEventLifetime=00:10:00");
 
         Assert.Equal(TimeSpan.FromMinutes(10), app.Services.GetRequiredService<EngineOptions>().PendingEventLifetime);
     }
@@ -23,11 +22,9 @@ public sealed class PendingEventSettingsTests
     {
         using var data = new TempDirectory();
 
-        var error = Assert.Throws<ValidationException>(() => Build(data, "--Engine:PendingEventLifetime=31.00:00:00"));
+        var error = Assert.Throws<ValidationException>(() => UnstartedServer.Build(data, "--Engine:PendingEventLifetime=31.00:00:00"));
 
         Assert.Contains("Engine:PendingEventLifetime", error.Message, StringComparison.Ordinal);
     }
 
-    private static Microsoft.AspNetCore.Builder.WebApplication Build(TempDirectory data, params string[] args) =>
-        ServerApp.Build([$"--Server:DataPath={data.Path}", $"--Server:RunbooksPath={data.Path}/runbooks", "--EmbeddedSimulator:Enabled=false", .. args]);
 }

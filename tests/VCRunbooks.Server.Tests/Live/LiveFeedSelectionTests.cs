@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine;
-using VCRunbooks.Server.Hosting;
 using VCRunbooks.Server.Live;
 using VCRunbooks.Server.Tests.Infrastructure;
 
@@ -12,15 +11,11 @@ namespace VCRunbooks.Server.Tests.Live;
 /// </summary>
 public sealed class LiveFeedSelectionTests
 {
-    private const string Postgres = "--Database:Provider=Postgres";
-    private const string PostgresConnection = "--Database:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Database=none";
-    private const string RabbitMq = "--Bus:RabbitMq:Host=amqp://guest:guest@127.0.0.1:1/";
-
     [Fact]
     public async Task Build_PostgresAndRabbitMq_FeedsLiveStreamsFromTheBusOnly()
     {
         using var data = new TempDirectory();
-        await using var app = Build(data, Postgres, PostgresConnection, RabbitMq);
+        await using var app = UnstartedServer.Build(data, UnstartedServer.SharedPostgresAndRabbitMq);
 
         Assert.DoesNotContain(app.Services.GetServices<IRunEventObserver>(), o => o is RunEventHub);
         Assert.NotNull(app.Services.GetService<BusRunEventConsumer>());
@@ -30,12 +25,10 @@ public sealed class LiveFeedSelectionTests
     public async Task Build_SqliteWithRabbitMq_FeedsLiveStreamsFromCommits()
     {
         using var data = new TempDirectory();
-        await using var app = Build(data, RabbitMq);
+        await using var app = UnstartedServer.Build(data, UnstartedServer.RabbitMqOnly);
 
         Assert.Contains(app.Services.GetServices<IRunEventObserver>(), o => o is RunEventHub);
         Assert.Null(app.Services.GetService<BusRunEventConsumer>());
     }
 
-    private static Microsoft.AspNetCore.Builder.WebApplication Build(TempDirectory data, params string[] args) =>
-        ServerApp.Build([$"--Server:DataPath={data.Path}", $"--Server:RunbooksPath={data.Path}/runbooks", "--EmbeddedSimulator:Enabled=false", .. args]);
 }

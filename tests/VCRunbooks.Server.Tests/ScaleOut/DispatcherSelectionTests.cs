@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Dispatch;
-using VCRunbooks.Server.Hosting;
 using VCRunbooks.Server.ScaleOut;
 using VCRunbooks.Server.Tests.Infrastructure;
 
@@ -14,15 +13,11 @@ namespace VCRunbooks.Server.Tests.ScaleOut;
 /// </summary>
 public sealed class DispatcherSelectionTests
 {
-    private const string Postgres = "--Database:Provider=Postgres";
-    private const string PostgresConnection = "--Database:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Database=none";
-    private const string RabbitMq = "--Bus:RabbitMq:Host=amqp://guest:guest@127.0.0.1:1/";
-
     [Fact]
     public async Task Build_PostgresAndRabbitMq_DispatchesThroughTheSharedQueueWithLeases()
     {
         using var data = new TempDirectory();
-        await using var app = Build(data, Postgres, PostgresConnection, RabbitMq, "--Engine:LeaseDuration=00:00:05", "--Engine:NodeId=node-7");
+        await using var app = UnstartedServer.Build(data, [.. UnstartedServer.SharedPostgresAndRabbitMq, "--Engine:LeaseDuration=00:00:05", "--Engine:NodeId=node-7"]);
 
         Assert.IsType<BusRunDispatcher>(app.Services.GetRequiredService<IRunDispatcher>());
         var options = app.Services.GetRequiredService<EngineOptions>();
@@ -34,7 +29,7 @@ public sealed class DispatcherSelectionTests
     public async Task Build_SqliteWithRabbitMq_KeepsTheInProcessDispatcher()
     {
         using var data = new TempDirectory();
-        await using var app = Build(data, RabbitMq);
+        await using var app = UnstartedServer.Build(data, UnstartedServer.RabbitMqOnly);
 
         Assert.IsNotType<BusRunDispatcher>(app.Services.GetRequiredService<IRunDispatcher>());
     }
@@ -43,7 +38,7 @@ public sealed class DispatcherSelectionTests
     public async Task Build_PostgresOnTheInMemoryBus_KeepsTheInProcessDispatcher()
     {
         using var data = new TempDirectory();
-        await using var app = Build(data, Postgres, PostgresConnection);
+        await using var app = UnstartedServer.Build(data, UnstartedServer.PostgresOnly);
 
         Assert.IsNotType<BusRunDispatcher>(app.Services.GetRequiredService<IRunDispatcher>());
     }
@@ -53,11 +48,9 @@ public sealed class DispatcherSelectionTests
     {
         using var data = new TempDirectory();
 
-        var error = Assert.Throws<ValidationException>(() => Build(data, "--Engine:Workers=0"));
+        var error = Assert.Throws<ValidationException>(() => UnstartedServer.Build(data, "--Engine:Workers=0"));
 
         Assert.Contains("Engine:Workers", error.Message, StringComparison.Ordinal);
     }
 
-    private static Microsoft.AspNetCore.Builder.WebApplication Build(TempDirectory data, params string[] args) =>
-        ServerApp.Build([$"--Server:DataPath={data.Path}", $"--Server:RunbooksPath={data.Path}/runbooks", "--EmbeddedSimulator:Enabled=false", .. args]);
 }
