@@ -1,25 +1,31 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using VCRunbooks.Engine.CodeGuard;
 using VCRunbooks.Engine.Definitions;
 
 namespace VCRunbooks.Engine.Expressions;
 
 /// <summary>
-/// Compiles every expression of a definition into one in-memory assembly: one typed static method per
-/// expression, each behind a #line directive so errors map back to the expression's own line and column.
+/// Compiles every expression of a definition into one collectible in-memory assembly, through the code guard:
+/// each expression is parsed alone as one C# expression, put into the generated class as a syntax node, checked
+/// against the allowlist on the semantic model, then rewritten to charge its budget as it runs.
 /// </summary>
 internal static class ExpressionCompiler
 {
+    /// <summary>The longest expression accepted, in characters.</summary>
+    public const int MaxLength = 10_000;
+
     private static readonly string[] ReferenceNames =
     [
         "System.Private.CoreLib", "System.Runtime", "System.Collections", "System.Linq", "System.Text.Json",
         "System.Text.RegularExpressions", "System.Memory", "netstandard", "System.Runtime.Extensions",
     ];
 
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
     public static (CompiledExpressions? Compiled, IReadOnlyList<ExpressionDiagnostic> Errors) Compile(
@@ -30,107 +36,126 @@ internal static class ExpressionCompiler
             return (CompiledExpressions.Empty, []);
         }
 
-        var source = Generate(inputs, variables, expressions);
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var errors = new List<ExpressionDiagnostic>();
+        var parsed = expressions.Select(e => Parse(e, errors)).ToList();
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var annotations = expressions.Select((_, i) => new SyntaxAnnotation("expression", i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var scaffold = CSharpSyntaxTree.ParseText(ExpressionScaffold.Generate(inputs, variables, expressions), ParseOptions).GetCompilationUnitRoot();
+        var placeholders = scaffold.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(n => n.Identifier.ValueText.StartsWith("__expression", StringComparison.Ordinal))
+            .ToDictionary(n => n, n => int.Parse(n.Identifier.ValueText["__expression".Length..], System.Globalization.CultureInfo.InvariantCulture));
+        var root = scaffold.ReplaceNodes(placeholders.Keys, (original, _) =>
+            SyntaxFactory.ParenthesizedExpression(parsed[placeholders[original]]!.WithAdditionalAnnotations(annotations[placeholders[original]])));
+        var tree = CSharpSyntaxTree.Create(root, ParseOptions);
         var compilation = CSharpCompilation.Create(
             assemblyName,
             [tree],
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
+
+        var nodes = annotations.Select(a => (ExpressionSyntax)tree.GetRoot().GetAnnotatedNodes(a).Single()).ToArray();
+        foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            errors.Add(Map(d.Location.SourceSpan.Start, nodes, expressions, d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var model = compilation.GetSemanticModel(tree);
+        foreach (var node in nodes)
+        {
+            // The first refusal of each expression: fixing it often changes what comes after.
+            if (CodeChecker.Check(node, model, CodePolicy.Expressions) is [var first, ..])
+            {
+                errors.Add(Map(first.Position, nodes, expressions, "guard", first.Message));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var rewriter = new BudgetRewriter(model, ExpressionScaffold.BudgetName);
+        var guarded = tree.GetRoot().ReplaceNodes(nodes, (original, _) => rewriter.Visit(original));
+        return Emit(compilation.ReplaceSyntaxTree(tree, tree.WithRootAndOptions(guarded, ParseOptions)), assemblyName, expressions);
+    }
+
+    /// <summary>Parses one expression on its own: one C# expression, with nothing after it.</summary>
+    private static ExpressionSyntax? Parse(ExpressionSource source, List<ExpressionDiagnostic> errors)
+    {
+        if (source.Code.Length > MaxLength)
+        {
+            errors.Add(new(source.Path, 1, 1, "guard", $"the expression is {source.Code.Length} characters long; the limit is {MaxLength}"));
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Code))
+        {
+            errors.Add(new(source.Path, 1, 1, "guard", "the expression is empty"));
+            return null;
+        }
+
+        var expression = SyntaxFactory.ParseExpression(source.Code, 0, ParseOptions, consumeFullText: true);
+        var first = expression.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        if (first is null)
+        {
+            return expression;
+        }
+
+        // Text left after the expression is skipped-token trivia; point at its start, not at the expression's.
+        var skipped = expression.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.SkippedTokensTrivia));
+        var position = Position(source.Code, skipped.IsKind(SyntaxKind.SkippedTokensTrivia) ? skipped.SpanStart : first.Location.SourceSpan.Start);
+        var message = source.Code.TrimStart().StartsWith('{')
+            ? "an expression is one C# expression, not a block of statements; use ?:, a switch expression or LINQ"
+            : first.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + " (an expression is one C# expression, with nothing after it)";
+        errors.Add(new(source.Path, position.Line + 1, position.Character + 1, first.Id, message));
+        return null;
+    }
+
+    private static ExpressionDiagnostic Map(int position, ExpressionSyntax[] nodes, IReadOnlyList<ExpressionSource> expressions, string id, string message)
+    {
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            // The node sits inside the parentheses the scaffold adds; a diagnostic on those lands on its first character.
+            var span = nodes[i].Parent!.FullSpan;
+            if (span.Contains(position))
+            {
+                var offset = Math.Clamp(position - nodes[i].FullSpan.Start, 0, expressions[i].Code.Length);
+                var line = Position(expressions[i].Code, offset);
+                return new(expressions[i].Path, line.Line + 1, line.Character + 1, id, message);
+            }
+        }
+
+        return new("$", 1, 1, id, message);
+    }
+
+    private static LinePosition Position(string code, int offset) => SourceText.From(code).Lines.GetLinePosition(offset);
+
+    private static (CompiledExpressions? Compiled, IReadOnlyList<ExpressionDiagnostic> Errors) Emit(CSharpCompilation compilation, string assemblyName, IReadOnlyList<ExpressionSource> expressions)
+    {
         using var pe = new MemoryStream();
         var result = compilation.Emit(pe);
         if (!result.Success)
         {
-            var errors = result.Diagnostics
-                .Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Select(d =>
-                {
-                    var span = d.Location.GetMappedLineSpan();
-                    return new ExpressionDiagnostic(span.HasMappedPath ? span.Path : "$", span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, d.Id, d.GetMessage());
-                })
-                .ToList();
-            return (null, errors);
+            // The checked code compiled; if its guarded form does not, the guard has a gap: refuse rather than run unguarded.
+            var first = result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+            return (null, [new("$", 1, 1, first.Id, "the expression guard could not instrument this runbook's expressions: " + first.GetMessage(System.Globalization.CultureInfo.InvariantCulture))]);
         }
 
         pe.Position = 0;
-        var assembly = new AssemblyLoadContext(assemblyName).LoadFromStream(pe);
-        var method = assembly.GetType("__RunbookExpressions")!.GetMethod("Evaluate", BindingFlags.Public | BindingFlags.Static)!;
-        var evaluate = method.CreateDelegate<Func<int, ExpressionScope, object?>>();
+        var assembly = new AssemblyLoadContext(assemblyName, isCollectible: true).LoadFromStream(pe);
+        var method = assembly.GetType(ExpressionScaffold.ClassName)!.GetMethod("Evaluate", BindingFlags.Public | BindingFlags.Static)!;
+        var evaluate = method.CreateDelegate<Func<int, ExpressionScope, CodeBudget, object?>>();
         var index = expressions.Select((e, i) => (e.Path, i)).ToDictionary(x => x.Path, x => x.i);
         return (new CompiledExpressions(index, evaluate), []);
-    }
-
-    private static string Generate(IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables, IReadOnlyList<ExpressionSource> expressions)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine("using System; using System.Linq; using System.Collections.Generic; using System.Text.Json.Nodes; using VCRunbooks.Engine.Expressions;");
-        AppendAccessors(sb, "__Inputs", "Input", inputs);
-        AppendAccessors(sb, "__Variables", "Variable", variables);
-        sb.AppendLine("public static class __RunbookExpressions {");
-        sb.AppendLine("public static object Evaluate(int i, ExpressionScope s) { switch (i) {");
-        for (var i = 0; i < expressions.Count; i++)
-        {
-            sb.Append("case ").Append(i).Append(": return E").Append(i).AppendLine("(s);");
-        }
-
-        sb.AppendLine("default: throw new ArgumentOutOfRangeException(nameof(i)); } }");
-        for (var i = 0; i < expressions.Count; i++)
-        {
-            var e = expressions[i];
-            var returnType = ReturnTypeName(e.ResultType);
-            var isBlock = e.Code.Contains("return", StringComparison.Ordinal) && e.Code.Contains(';', StringComparison.Ordinal);
-            sb.Append("public static ").Append(returnType).Append(" E").Append(i).AppendLine("(ExpressionScope __s) {");
-            sb.AppendLine("var Inputs = new __Inputs(__s); var Variables = new __Variables(__s); var Item = __s.Item; var Index = __s.Index; var RunId = __s.RunId; Func<string, string, JsonNode> Output = __s.Output;");
-            sb.AppendLine(isBlock ? "{" : "return (");
-            sb.Append("#line 1 \"").Append(e.Path.Replace("\"", "'", StringComparison.Ordinal)).AppendLine("\"");
-            sb.AppendLine(e.Code);
-            sb.AppendLine("#line hidden");
-            sb.AppendLine(isBlock ? "}" : ");");
-            sb.AppendLine("}");
-        }
-
-        sb.AppendLine("}");
-        return sb.ToString();
-    }
-
-    private static void AppendAccessors(StringBuilder sb, string className, string method, IReadOnlyList<RunbookParameter> parameters)
-    {
-        sb.Append("public sealed class ").Append(className).AppendLine(" {");
-        sb.AppendLine("private readonly ExpressionScope s;");
-        sb.Append("public ").Append(className).AppendLine("(ExpressionScope s) { this.s = s; }");
-        foreach (var p in parameters)
-        {
-            var type = ValueTypes.TryGetClrType(p.Type, out var clr) ? TypeName(clr) : "JsonNode";
-            sb.Append("public ").Append(type).Append(' ').Append(p.Name).Append(" => s.").Append(method).Append('<').Append(type).Append(">(\"").Append(p.Name).AppendLine("\");");
-        }
-
-        sb.AppendLine("}");
-    }
-
-    /// <summary>JSON-valued inputs take any expression value and convert it; typed inputs must produce their type.</summary>
-    private static string ReturnTypeName(Type type) =>
-        typeof(JsonNode).IsAssignableFrom(type) || type == typeof(object) ? "object" : TypeName(type);
-
-    internal static string TypeName(Type type)
-    {
-        if (Nullable.GetUnderlyingType(type) is { } inner)
-        {
-            return TypeName(inner) + "?";
-        }
-
-        if (type.IsArray)
-        {
-            return TypeName(type.GetElementType()!) + "[]";
-        }
-
-        if (type.IsGenericType)
-        {
-            var name = type.GetGenericTypeDefinition().FullName!;
-            name = name[..name.IndexOf('`', StringComparison.Ordinal)];
-            return "global::" + name.Replace('+', '.') + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
-        }
-
-        return type == typeof(object) ? "object" : "global::" + type.FullName!.Replace('+', '.');
     }
 
     private static List<MetadataReference> LoadReferences()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using VCRunbooks.Engine.Activities;
+using VCRunbooks.Engine.CodeGuard;
 using VCRunbooks.Engine.Persistence;
 
 namespace VCRunbooks.Engine;
@@ -22,6 +23,9 @@ public sealed class EngineOptions
     public bool PublishActivityEvents { get; set; } = true;
 
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>What one evaluation of a runbook's C# may spend (time, allocation) before its run faults.</summary>
+    public CodeLimits CodeLimits { get; set; } = new();
 
     /// <summary>
     /// How long an event raised while no run waits on it is kept for the first wait on its name and key
@@ -93,6 +97,8 @@ public sealed class EngineOptions
         {
             throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration, "The lease duration must be at least 300 ms (it is renewed every third of it).");
         }
+
+        CodeLimits.Validate();
 
         if (string.IsNullOrWhiteSpace(NodeId))
         {

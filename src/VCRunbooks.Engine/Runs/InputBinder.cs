@@ -8,7 +8,7 @@ namespace VCRunbooks.Engine.Runs;
 /// <summary>Sets an activity's [Input] properties from literals, compiled expressions or defaults, and reads its [Output]s.</summary>
 internal static class InputBinder
 {
-    public static void Bind(Activity activity, RunSession session, RunToken token, ActivityDescriptor descriptor)
+    public static void Bind(Activity activity, RunSession session, RunToken token, ActivityDescriptor descriptor, CancellationToken cancellationToken)
     {
         var definition = session.Plan.Activities[token.ActivityId];
         var activityIndex = session.Plan.ActivityIndex[token.ActivityId];
@@ -24,7 +24,7 @@ internal static class InputBinder
                     var frame = token.Loops.Count == 0 ? null : token.Loops[^1];
                     scope ??= new ExpressionScope(session.RunId, session.State.Inputs, session.State.Variables, session.State.Outputs, frame?.Item, frame?.Index ?? -1);
                     var path = RunbookPlan.InputPath(token.ActivityId, activityIndex, input.Name);
-                    value = session.Plan.Expressions.Evaluate(path, scope);
+                    value = session.Plan.Expressions.Evaluate(path, scope, session.CodeLimits, cancellationToken);
                     if (typeof(JsonNode).IsAssignableFrom(type))
                     {
                         value = ConvertNode(ValueTypes.ToNode(value), type, input.Name);

@@ -27,6 +27,7 @@ internal sealed partial class RunSession
     public RunStatus Status { get; set; }
     public string RunId => Record.Id;
     public TimeProvider Time => services.Options.TimeProvider;
+    public CodeGuard.CodeLimits CodeLimits => services.Options.CodeLimits;
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
 
     public List<JournalRecord> Journal { get; } = [];

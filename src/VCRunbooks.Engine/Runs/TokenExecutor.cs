@@ -53,7 +53,7 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
             }
 
             var activity = (Activity)ActivatorUtilities.GetServiceOrCreateInstance(services.Services, descriptor.ClrType);
-            InputBinder.Bind(activity, session, token, descriptor);
+            InputBinder.Bind(activity, session, token, descriptor, runCancellation);
             // Only an activity with a timeout pays for a timer and a linked token source.
             using var timeout = token.TimeoutAtMs is { } due
                 ? new CancellationTokenSource(TimeSpan.FromMilliseconds(Math.Max(1, due - session.NowMs)), session.Time)

@@ -15,6 +15,9 @@ public sealed class Probe
 
     public TaskCompletionSource HangStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Completes when the first RecordStep has executed.</summary>
+    public TaskCompletionSource StepRecorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int MaxConcurrent => Volatile.Read(ref maxConcurrent);
 
     /// <summary>The switch CutStore flips; it takes effect only where a test added it to EngineOptions.Interceptors.</summary>

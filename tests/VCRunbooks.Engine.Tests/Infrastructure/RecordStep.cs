@@ -15,6 +15,7 @@ public sealed class RecordStep(Probe probe) : Activity
     {
         Key = context.IdempotencyKey;
         probe.Executions.Enqueue((context.ActivityId, context.IdempotencyKey, Label));
+        probe.StepRecorded.TrySetResult();
         return ValueTask.FromResult(ActivityResult.Done);
     }
 }

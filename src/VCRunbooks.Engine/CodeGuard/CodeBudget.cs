@@ -1,0 +1,130 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace VCRunbooks.Engine.CodeGuard;
+
+/// <summary>
+/// The budget of one evaluation of author code. The guard's rewriter puts calls to it into every lambda, every
+/// call and every LINQ sequence of that code, so a loop, a recursion or a runaway allocation stops within one step
+/// of its limit, and a cancelled run stops at the next step. Public only because the generated code calls it.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class CodeBudget
+{
+    /// <summary>Numbers in format strings above this (a precision or a padding width) are refused at run time.</summary>
+    internal const int MaxFormatNumber = 1000;
+
+    private const long BytesPerItem = 8;
+
+    private readonly CodeLimits limits;
+    private readonly string what;
+    private readonly CancellationToken cancellationToken;
+    private readonly long startedAt = Stopwatch.GetTimestamp();
+    private readonly long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+
+    internal CodeBudget(CodeLimits limits, string what, CancellationToken cancellationToken)
+    {
+        this.limits = limits;
+        this.what = what;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Entry to a lambda: one step, and a recursion check before the stack runs out.</summary>
+    public void Step()
+    {
+        Check();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new CodeBudgetExceededException($"{what} recursed too deep");
+        }
+    }
+
+    /// <summary>After a call: one step, charged with what the call allocated.</summary>
+    public T After<T>(T value)
+    {
+        Check();
+        return value;
+    }
+
+    /// <summary>A LINQ sequence whose every item is a step.</summary>
+    public IEnumerable<T> Sequence<T>(IEnumerable<T> source) => source is null ? null! : new GuardedSequence<T>(source, this);
+
+    /// <summary>A count or capacity about to be allocated, checked against what is left of the memory budget.</summary>
+    public int Items(int count) => (int)Items((long)count);
+
+    /// <inheritdoc cref="Items(int)"/>
+    public long Items(long count)
+    {
+        Check();
+        var left = limits.MemoryBytes - Allocated;
+        if (count > 0 && count > left / BytesPerItem)
+        {
+            throw new CodeBudgetExceededException($"{what} asked for {count.ToString("N0", CultureInfo.InvariantCulture)} items, more than its memory budget of {Megabytes} MB allows");
+        }
+
+        return count;
+    }
+
+    /// <summary>A format string, refused when it asks for a precision or width that would allocate without bound.</summary>
+    public string Format(string format)
+    {
+        Check();
+        if (LargestNumber(format) > MaxFormatNumber)
+        {
+            throw new CodeBudgetExceededException($"{what} used the format \"{Shorten(format)}\" with a number above {MaxFormatNumber}");
+        }
+
+        return format;
+    }
+
+    /// <summary>A regular expression's match timeout, capped at what is left of the time budget.</summary>
+    public TimeSpan Timeout(TimeSpan requested)
+    {
+        Check();
+        var left = limits.Time - Stopwatch.GetElapsedTime(startedAt);
+        var floor = TimeSpan.FromMilliseconds(1);
+        return requested < TimeSpan.Zero || requested > left ? (left > floor ? left : floor) : requested;
+    }
+
+    internal void Check()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Stopwatch.GetElapsedTime(startedAt) > limits.Time)
+        {
+            throw new CodeBudgetExceededException($"{what} ran past its time budget of {limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
+        }
+
+        if (Allocated > limits.MemoryBytes)
+        {
+            throw new CodeBudgetExceededException($"{what} allocated more than its memory budget of {Megabytes} MB");
+        }
+    }
+
+    /// <summary>The largest run of digits in a format string (its precisions and widths), or 0.</summary>
+    internal static long LargestNumber(string? format)
+    {
+        long largest = 0, current = -1;
+        foreach (var c in format ?? string.Empty)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                current = Math.Min((current < 0 ? 0 : current * 10) + (c - '0'), long.MaxValue / 20);
+                largest = Math.Max(largest, current);
+            }
+            else
+            {
+                current = -1;
+            }
+        }
+
+        return largest;
+    }
+
+    private long Allocated => GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
+
+    private string Megabytes => (limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
