@@ -3,10 +3,21 @@ using VCRunbooks.Benchmarks;
 // Engine benchmarks, Stopwatch-based (BenchmarkDotNet's many launches are too slow on 2 shared cores).
 // Usage: dotnet run -c Release --project tests/VCRunbooks.Benchmarks -- engine [runs] [suspended] [samples]
 // "overhead [runs] [every|batched|lean]" runs only the per-activity overhead figures (quick to repeat while profiling).
-if (args.Length == 0 || args[0] is not ("engine" or "overhead"))
+// "expressions" runs only the expression figures: compile (cold, warm) and evaluation under the code guard.
+if (args.Length == 0 || args[0] is not ("engine" or "overhead" or "expressions"))
 {
-    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300] | overhead [overheadRuns=30] [every|batched|lean]");
+    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300] | overhead [overheadRuns=30] [every|batched|lean] | expressions");
     return 1;
+}
+
+if (args[0] == "expressions")
+{
+    foreach (var line in (await ExpressionsBenchmark.RunAsync()).Concat(await ExpressionsBenchmark.RunAsync()).Concat(ExpressionEvaluationBenchmark.Run()))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
 }
 
 var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
@@ -26,7 +37,7 @@ var suspended = args.Length > 2 ? int.Parse(args[2], System.Globalization.Cultur
 var samples = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 300;
 
 // Expressions first: "cold" means the first Roslyn compilation in this process.
-foreach (var line in await ExpressionsBenchmark.RunAsync())
+foreach (var line in (await ExpressionsBenchmark.RunAsync()).Concat(ExpressionEvaluationBenchmark.Run()))
 {
     Console.WriteLine(line);
 }

@@ -18,11 +18,15 @@ public sealed class CodeBudget
 
     private const long BytesPerItem = 8;
 
+    /// <summary>The clock is read every this many steps (a power of two); memory and cancellation every step.</summary>
+    private const int StepsPerClockRead = 16;
+
     private readonly CodeLimits limits;
     private readonly string what;
     private readonly CancellationToken cancellationToken;
     private readonly long startedAt = Stopwatch.GetTimestamp();
     private readonly long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+    private int steps;
 
     internal CodeBudget(CodeLimits limits, string what, CancellationToken cancellationToken)
     {
@@ -91,7 +95,7 @@ public sealed class CodeBudget
     internal void Check()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (Stopwatch.GetElapsedTime(startedAt) > limits.Time)
+        if ((++steps & (StepsPerClockRead - 1)) == 0 && Stopwatch.GetElapsedTime(startedAt) > limits.Time)
         {
             throw new CodeBudgetExceededException($"{what} ran past its time budget of {limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
         }

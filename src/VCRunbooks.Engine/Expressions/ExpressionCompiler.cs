@@ -58,7 +58,8 @@ internal static class ExpressionCompiler
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
 
         var nodes = annotations.Select(a => (ExpressionSyntax)tree.GetRoot().GetAnnotatedNodes(a).Single()).ToArray();
-        foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+        var model = compilation.GetSemanticModel(tree);
+        foreach (var d in model.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
         {
             errors.Add(Map(d.Location.SourceSpan.Start, nodes, expressions, d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         }
@@ -68,7 +69,6 @@ internal static class ExpressionCompiler
             return (null, errors);
         }
 
-        var model = compilation.GetSemanticModel(tree);
         foreach (var node in nodes)
         {
             // The first refusal of each expression: fixing it often changes what comes after.

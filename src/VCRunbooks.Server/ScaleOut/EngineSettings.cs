@@ -28,6 +28,14 @@ public sealed class EngineSettings
     [RegularExpression("^[A-Za-z0-9._-]{1,200}$", ErrorMessage = "Engine:DispatchQueue must be a queue name of letters, digits, '.', '_' or '-'.")]
     public string DispatchQueue { get; set; } = "execute-run";
 
+    /// <summary>How long one evaluation of a runbook's C# may run before its run faults (default 100 ms).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "Engine:CodeTimeLimit must be between 00:00:00.001 and 01:00:00.")]
+    public TimeSpan? CodeTimeLimit { get; set; }
+
+    /// <summary>How many megabytes one evaluation of a runbook's C# may allocate before its run faults (default 64).</summary>
+    [Range(1, 4096, ErrorMessage = "Engine:CodeMemoryLimitMb must be between 1 and 4096.")]
+    public int? CodeMemoryLimitMb { get; set; }
+
     /// <summary>This node's name in run leases and logs; by default machine/process/random.</summary>
     public string? NodeId { get; set; }
 }

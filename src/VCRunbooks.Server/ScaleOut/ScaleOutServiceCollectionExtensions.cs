@@ -29,6 +29,11 @@ internal static class ScaleOutServiceCollectionExtensions
         engine.TimerPollInterval = settings.TimerPollInterval ?? engine.TimerPollInterval;
         engine.PendingEventLifetime = settings.PendingEventLifetime ?? engine.PendingEventLifetime;
         engine.NodeId = settings.NodeId ?? engine.NodeId;
+        engine.CodeLimits = engine.CodeLimits with
+        {
+            Time = settings.CodeTimeLimit ?? engine.CodeLimits.Time,
+            MemoryBytes = settings.CodeMemoryLimitMb is { } mb ? mb * 1024L * 1024 : engine.CodeLimits.MemoryBytes,
+        };
     }
 
     public static void AddRunConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)

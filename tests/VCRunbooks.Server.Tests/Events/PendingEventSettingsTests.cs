@@ -26,5 +26,4 @@ public sealed class PendingEventSettingsTests
 
         Assert.Contains("Engine:PendingEventLifetime", error.Message, StringComparison.Ordinal);
     }
-
 }
