@@ -12,7 +12,8 @@ if (args.Length == 0 || args[0] is not ("engine" or "overhead" or "expressions")
 
 if (args[0] == "expressions")
 {
-    foreach (var line in (await ExpressionsBenchmark.RunAsync()).Concat(await ExpressionsBenchmark.RunAsync()).Concat(ExpressionEvaluationBenchmark.Run()))
+    foreach (var line in (await ExpressionsBenchmark.RunAsync()).Concat(await ExpressionsBenchmark.RunAsync()).Concat(ExpressionEvaluationBenchmark.Run())
+        .Concat(await ValidationBenchmark.RunAsync()))
     {
         Console.WriteLine(line);
     }

@@ -22,6 +22,16 @@ public sealed class RunbookValidator
         {
             errors.Add(new("$.id", "the id is required"));
         }
+        else if (RunbookLimits.CheckId(definition.Id) is { } idError)
+        {
+            errors.Add(new("$.id", idError));
+        }
+
+        if (CheckSize(definition) is { } tooLarge)
+        {
+            // Nothing else is checked: walking or compiling an oversized definition is the cost the limit avoids.
+            return (null, [tooLarge]);
+        }
 
         if (string.IsNullOrWhiteSpace(definition.Name))
         {
@@ -177,6 +187,24 @@ public sealed class RunbookValidator
         }
 
         return Outcomes(activity, descriptor).Contains(outcome, StringComparer.Ordinal);
+    }
+
+    private static ValidationError? CheckSize(RunbookDefinition definition)
+    {
+        if (definition.Activities.Count > RunbookLimits.MaxActivities)
+        {
+            return new("$.activities", $"a runbook has at most {RunbookLimits.MaxActivities} activities; this one has {definition.Activities.Count}");
+        }
+
+        if (definition.Connections.Count > RunbookLimits.MaxConnections)
+        {
+            return new("$.connections", $"a runbook has at most {RunbookLimits.MaxConnections} connections; this one has {definition.Connections.Count}");
+        }
+
+        var expressions = definition.Activities.Sum(a => a.Inputs.Values.Count(v => ExpressionCode(v) is not null));
+        return expressions > RunbookLimits.MaxExpressions
+            ? new("$.activities", $"a runbook has at most {RunbookLimits.MaxExpressions} C# expressions; this one has {expressions}")
+            : null;
     }
 
     internal static string? ExpressionCode(JsonNode? value) =>

@@ -25,6 +25,8 @@ internal static class ExpressionCompiler
         "System.Text.RegularExpressions", "System.Memory", "netstandard", "System.Runtime.Extensions",
     ];
 
+    private const string AnnotationKind = "vcrunbooks-expression";
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
@@ -43,7 +45,7 @@ internal static class ExpressionCompiler
             return (null, errors);
         }
 
-        var annotations = expressions.Select((_, i) => new SyntaxAnnotation("expression", i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var annotations = expressions.Select((_, i) => new SyntaxAnnotation(AnnotationKind, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
         var scaffold = CSharpSyntaxTree.ParseText(ExpressionScaffold.Generate(inputs, variables, expressions), ParseOptions).GetCompilationUnitRoot();
         var placeholders = scaffold.DescendantNodes().OfType<IdentifierNameSyntax>()
             .Where(n => n.Identifier.ValueText.StartsWith("__expression", StringComparison.Ordinal))
@@ -57,7 +59,13 @@ internal static class ExpressionCompiler
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
 
-        var nodes = annotations.Select(a => (ExpressionSyntax)tree.GetRoot().GetAnnotatedNodes(a).Single()).ToArray();
+        // One walk for all of them: a walk per expression would make 5,000 expressions quadratic.
+        var nodes = new ExpressionSyntax[expressions.Count];
+        foreach (var node in tree.GetRoot().GetAnnotatedNodes(AnnotationKind))
+        {
+            nodes[int.Parse(node.GetAnnotations(AnnotationKind).Single().Data!, System.Globalization.CultureInfo.InvariantCulture)] = (ExpressionSyntax)node;
+        }
+
         var model = compilation.GetSemanticModel(tree);
         foreach (var d in model.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
         {

@@ -38,6 +38,7 @@ public static class ServerApp
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRunbookBodyLimit();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("VCRunbooks API")).AllowAnonymous();

@@ -16,7 +16,7 @@ internal static class RunbooksApi
 
     public static IEndpointRouteBuilder MapRunbooksApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/runbooks").WithTags("Runbooks");
+        var group = endpoints.MapGroup("/api/runbooks").WithTags("Runbooks").AddEndpointFilter(CheckRouteId);
 
         group.MapGet("/", async (IRunbookEngine engine, CancellationToken cancellationToken) =>
                 (await engine.ListDefinitionsAsync(cancellationToken)).GroupBy(d => d.Id).Select(g => g.MaxBy(d => d.Version)!))
@@ -90,6 +90,19 @@ internal static class RunbooksApi
             .WithName("ExportRunbook").WithSummary("Writes the latest published version to the runbooks/ folder for review in git.").RequireAuthorization(Policies.Author);
 
         return endpoints;
+    }
+
+    /// <summary>A runbook id in the URL follows the id rule, or the request is 400 naming it (it also names a draft's file).</summary>
+    private static async ValueTask<object?> CheckRouteId(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (context.HttpContext.Request.RouteValues.TryGetValue("id", out var value) && RunbookLimits.CheckId(value as string) is { } error)
+        {
+            var shown = value as string ?? string.Empty;
+            return TypedResults.Problem($"The runbook id in the URL ('{(shown.Length > 40 ? shown[..40] + "…" : shown)}', {shown.Length} characters) is not valid: {error}.",
+                statusCode: StatusCodes.Status400BadRequest, title: "Invalid runbook id");
+        }
+
+        return await next(context);
     }
 
     /// <summary>Definitions are read with the runbook file rules (unknown members rejected), errors naming the JSON path.</summary>
