@@ -58,7 +58,7 @@ public sealed class RunbookLimitsTests
 
         var error = Assert.Single(errors);
         Assert.Equal($"$.connections[{count - 1}]", error.Path);
-        Assert.Contains($"cycle through a{count - 1}, a{count - 2}", error.Reason, StringComparison.Ordinal);
+        Assert.Contains($"cycle through a{count - 2}, a{count - 1} has no suspension point", error.Reason, StringComparison.Ordinal);
     }
 
     [Theory]
