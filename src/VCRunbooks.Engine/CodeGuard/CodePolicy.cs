@@ -57,6 +57,7 @@ internal sealed class CodePolicy
     private static readonly Dictionary<string, string> RefusedMembers = new(StringComparer.Ordinal)
     {
         ["System.Object.GetType"] = "reflection",
+        ["System.Object.MemberwiseClone"] = "reflection",
         ["System.String.Intern"] = "process-wide state",
         ["System.String.IsInterned"] = "process-wide state",
         ["System.Guid.NewGuid"] = "not deterministic; a run's ids come from the run",
@@ -80,7 +81,7 @@ internal sealed class CodePolicy
         allowedTypes = new HashSet<string>(AllowedTypes.Concat(extraTypes), StringComparer.Ordinal);
 
     /// <summary>The policy for runbook expressions: the BCL allowlist plus the expression scope.</summary>
-    public static CodePolicy Expressions { get; } = new(["VCRunbooks.Engine.Expressions.ExpressionScope"]);
+    public static CodePolicy Expressions { get; } = new(["VCRunbooks.Engine.Expressions.ExpressionScope", .. Engine.Expressions.ExpressionScaffold.ScopeTypes]);
 
     /// <summary>A policy that also allows the given types (a script runbook's API), by metadata name.</summary>
     public CodePolicy With(params IEnumerable<string> types) => new(allowedTypes.Concat(types));
@@ -97,10 +98,16 @@ internal sealed class CodePolicy
             case IPointerTypeSymbol or IFunctionPointerTypeSymbol or IDynamicTypeSymbol or IErrorTypeSymbol:
                 return type;
             case INamedTypeSymbol named:
-                if (named.IsAnonymousType || SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
+                if (named.IsAnonymousType)
                 {
-                    // Anonymous types hold only what their members' types allow; source types are the generated scope.
+                    // Anonymous types hold only what their members' types allow.
                     return null;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
+                {
+                    // Generated code: only the scope types listed; calling another expression's method (or itself) is not.
+                    return allowedTypes.Contains(named.MetadataName) ? null : named;
                 }
 
                 foreach (var argument in named.TypeArguments)

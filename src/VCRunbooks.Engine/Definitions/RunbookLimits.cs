@@ -15,7 +15,7 @@ public static partial class RunbookLimits
     public const int MaxConnections = 10_000;
 
     /// <summary>Most C# expressions in one definition.</summary>
-    public const int MaxExpressions = 5_000;
+    public const int MaxExpressions = 2_000;
 
     /// <summary>Longest C# expression, in characters.</summary>
     public const int MaxExpressionLength = Expressions.ExpressionCompiler.MaxLength;

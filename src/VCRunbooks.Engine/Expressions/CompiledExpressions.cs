@@ -2,17 +2,17 @@ using VCRunbooks.Engine.CodeGuard;
 
 namespace VCRunbooks.Engine.Expressions;
 
-/// <summary>All expressions of one definition version, compiled into one assembly; evaluation is a switch, not reflection.</summary>
-internal sealed class CompiledExpressions(IReadOnlyDictionary<string, int> indexByPath, Func<int, ExpressionScope, CodeBudget, object?> evaluate)
+/// <summary>All expressions of one definition version, compiled into one assembly; each is a delegate, bound once at load.</summary>
+internal sealed class CompiledExpressions(IReadOnlyDictionary<string, Func<ExpressionScope, CodeBudget, object?>> byPath)
 {
-    public static CompiledExpressions Empty { get; } = new(new Dictionary<string, int>(), static (_, _, _) => null);
+    public static CompiledExpressions Empty { get; } = new(new Dictionary<string, Func<ExpressionScope, CodeBudget, object?>>());
 
-    public bool Contains(string path) => indexByPath.ContainsKey(path);
+    public bool Contains(string path) => byPath.ContainsKey(path);
 
     /// <summary>Evaluates the expression at a path within its budget; past the budget it throws, naming the path.</summary>
     public object? Evaluate(string path, ExpressionScope scope, CodeLimits limits, CancellationToken cancellationToken)
     {
-        if (!indexByPath.TryGetValue(path, out var index))
+        if (!byPath.TryGetValue(path, out var evaluate))
         {
             throw new InvalidOperationException($"No compiled expression at {path}.");
         }
@@ -20,7 +20,7 @@ internal sealed class CompiledExpressions(IReadOnlyDictionary<string, int> index
         var budget = new CodeBudget(limits, $"The expression at {path}", cancellationToken);
         try
         {
-            var value = evaluate(index, scope, budget);
+            var value = evaluate(scope, budget);
             budget.Check();
             return value;
         }

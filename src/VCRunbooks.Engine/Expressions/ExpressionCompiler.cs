@@ -25,7 +25,11 @@ internal static class ExpressionCompiler
         "System.Text.RegularExpressions", "System.Memory", "netstandard", "System.Runtime.Extensions",
     ];
 
-    private const string AnnotationKind = "vcrunbooks-expression";
+    private const string MarkKind = "vcrunbooks-expression";
+
+    /// <summary>One mark per place in a generated class, so the parsed node of each expression is found again.</summary>
+    private static readonly SyntaxAnnotation[] Marks = Enumerable.Range(0, ExpressionScaffold.PerClass)
+        .Select(i => new SyntaxAnnotation(MarkKind, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
@@ -45,56 +49,88 @@ internal static class ExpressionCompiler
             return (null, errors);
         }
 
-        var annotations = expressions.Select((_, i) => new SyntaxAnnotation(AnnotationKind, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
-        var scaffold = CSharpSyntaxTree.ParseText(ExpressionScaffold.Generate(inputs, variables, expressions), ParseOptions).GetCompilationUnitRoot();
-        var placeholders = scaffold.DescendantNodes().OfType<IdentifierNameSyntax>()
-            .Where(n => n.Identifier.ValueText.StartsWith("__expression", StringComparison.Ordinal))
-            .ToDictionary(n => n, n => int.Parse(n.Identifier.ValueText["__expression".Length..], System.Globalization.CultureInfo.InvariantCulture));
-        var root = scaffold.ReplaceNodes(placeholders.Keys, (original, _) =>
-            SyntaxFactory.ParenthesizedExpression(parsed[placeholders[original]]!.WithAdditionalAnnotations(annotations[placeholders[original]])));
-        var tree = CSharpSyntaxTree.Create(root, ParseOptions);
-        var compilation = CSharpCompilation.Create(
-            assemblyName,
-            [tree],
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
-
-        // One walk for all of them: a walk per expression would make 5,000 expressions quadratic.
+        var trees = new SyntaxTree[(expressions.Count + ExpressionScaffold.PerClass - 1) / ExpressionScaffold.PerClass];
         var nodes = new ExpressionSyntax[expressions.Count];
-        foreach (var node in tree.GetRoot().GetAnnotatedNodes(AnnotationKind))
+        var treeOf = new int[expressions.Count];
+        var indexOfTree = new Dictionary<SyntaxTree, int>();
+        for (var t = 0; t < trees.Length; t++)
         {
-            nodes[int.Parse(node.GetAnnotations(AnnotationKind).Single().Data!, System.Globalization.CultureInfo.InvariantCulture)] = (ExpressionSyntax)node;
-        }
-
-        var model = compilation.GetSemanticModel(tree);
-        foreach (var d in model.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            errors.Add(Map(d.Location.SourceSpan.Start, nodes, expressions, d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
-        foreach (var node in nodes)
-        {
-            // The first refusal of each expression: fixing it often changes what comes after.
-            if (CodeChecker.Check(node, model, CodePolicy.Expressions) is [var first, ..])
+            var first = t * ExpressionScaffold.PerClass;
+            var scaffold = CSharpSyntaxTree.ParseText(ExpressionScaffold.Class(first, expressions), ParseOptions).GetCompilationUnitRoot();
+            var placeholders = scaffold.DescendantNodes().OfType<IdentifierNameSyntax>()
+                .Where(n => n.Identifier.ValueText.StartsWith("__expression", StringComparison.Ordinal))
+                .ToDictionary(n => n, n => int.Parse(n.Identifier.ValueText["__expression".Length..], System.Globalization.CultureInfo.InvariantCulture));
+            var root = scaffold.ReplaceNodes(placeholders.Keys, (original, _) =>
+                SyntaxFactory.ParenthesizedExpression(parsed[placeholders[original]]!.WithAdditionalAnnotations(Marks[placeholders[original] - first])));
+            trees[t] = CSharpSyntaxTree.Create(root, ParseOptions);
+            indexOfTree[trees[t]] = t;
+            foreach (var node in trees[t].GetRoot().GetAnnotatedNodes(MarkKind))
             {
-                errors.Add(Map(first.Position, nodes, expressions, "guard", first.Message));
+                var i = first + int.Parse(node.GetAnnotations(MarkKind).Single().Data!, System.Globalization.CultureInfo.InvariantCulture);
+                nodes[i] = (ExpressionSyntax)node;
+                treeOf[i] = t;
             }
         }
 
-        if (errors.Count > 0)
+        var accessors = CSharpSyntaxTree.ParseText(ExpressionScaffold.Accessors(inputs, variables), ParseOptions);
+        var compilation = Compilation(assemblyName, [accessors, .. trees]);
+
+        // Valid code is bound twice, not three times: by the semantic models that check and rewrite it, then by the
+        // emit of its guarded form. Compile errors are looked for only when something is wrong (a refusal, which
+        // unresolved code also causes, or a failed emit), so that they come first and name the author's own code.
+        var refusalOf = new ExpressionDiagnostic?[nodes.Length];
+        var rewrittenOf = new SyntaxNode?[nodes.Length];
+        for (var t = 0; t < trees.Length; t++)
         {
-            return (null, errors);
+            var model = compilation.GetSemanticModel(trees[t]);
+            for (var i = t * ExpressionScaffold.PerClass; i < Math.Min((t + 1) * ExpressionScaffold.PerClass, nodes.Length); i++)
+            {
+                // The first refusal of each expression: fixing it often changes what comes after.
+                if (CodeChecker.Check(nodes[i], model, CodePolicy.Expressions) is [var first, ..])
+                {
+                    refusalOf[i] = Map(first.Position, nodes[i], expressions[i], "guard", first.Message);
+                }
+                else
+                {
+                    rewrittenOf[i] = new BudgetRewriter(model, ExpressionScaffold.BudgetName).Visit(nodes[i]);
+                }
+            }
         }
 
-        var rewriter = new BudgetRewriter(model, ExpressionScaffold.BudgetName);
-        var guarded = tree.GetRoot().ReplaceNodes(nodes, (original, _) => rewriter.Visit(original));
-        return Emit(compilation.ReplaceSyntaxTree(tree, tree.WithRootAndOptions(guarded, ParseOptions)), assemblyName, expressions);
+        var refusals = refusalOf.OfType<ExpressionDiagnostic>().ToList();
+        var rewritten = Enumerable.Range(0, nodes.Length).Where(i => rewrittenOf[i] is not null).ToDictionary(i => (SyntaxNode)nodes[i], i => rewrittenOf[i]!);
+        var guarded = trees.Select(tree => tree.WithRootAndOptions(tree.GetRoot().ReplaceNodes(
+            tree.GetRoot().GetAnnotatedNodes(MarkKind), (original, _) => rewritten.GetValueOrDefault(original, original)), ParseOptions)).ToArray();
+        if (refusals.Count > 0)
+        {
+            var compileErrors = CompileErrors(compilation, nodes, expressions, indexOfTree, treeOf);
+            return (null, compileErrors.Count > 0 ? compileErrors : refusals);
+        }
+
+        var emitted = Emit(Compilation(assemblyName, [accessors, .. guarded]), assemblyName, expressions);
+        if (emitted.Compiled is null)
+        {
+            var compileErrors = CompileErrors(compilation, nodes, expressions, indexOfTree, treeOf);
+            return (null, compileErrors.Count > 0 ? compileErrors : emitted.Errors);
+        }
+
+        return emitted;
     }
+
+    private static List<ExpressionDiagnostic> CompileErrors(CSharpCompilation compilation, ExpressionSyntax[] nodes, IReadOnlyList<ExpressionSource> expressions, Dictionary<SyntaxTree, int> indexOfTree, int[] treeOf) =>
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.Location.SourceTree is { } tree && indexOfTree.TryGetValue(tree, out var t)
+                && Enumerable.Range(0, nodes.Length).FirstOrDefault(i => treeOf[i] == t && nodes[i].Parent!.FullSpan.Contains(d.Location.SourceSpan.Start), -1) is var i and >= 0
+                ? Map(d.Location.SourceSpan.Start, nodes[i], expressions[i], d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                : new("$", 1, 1, d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+
+    private static CSharpCompilation Compilation(string assemblyName, IEnumerable<SyntaxTree> trees) =>
+        CSharpCompilation.Create(
+            assemblyName,
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
 
     /// <summary>Parses one expression on its own: one C# expression, with nothing after it.</summary>
     private static ExpressionSyntax? Parse(ExpressionSource source, List<ExpressionDiagnostic> errors)
@@ -128,21 +164,13 @@ internal static class ExpressionCompiler
         return null;
     }
 
-    private static ExpressionDiagnostic Map(int position, ExpressionSyntax[] nodes, IReadOnlyList<ExpressionSource> expressions, string id, string message)
+    /// <summary>A position in an expression's tree as a line and column of the expression's own code.</summary>
+    private static ExpressionDiagnostic Map(int position, ExpressionSyntax node, ExpressionSource expression, string id, string message)
     {
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            // The node sits inside the parentheses the scaffold adds; a diagnostic on those lands on its first character.
-            var span = nodes[i].Parent!.FullSpan;
-            if (span.Contains(position))
-            {
-                var offset = Math.Clamp(position - nodes[i].FullSpan.Start, 0, expressions[i].Code.Length);
-                var line = Position(expressions[i].Code, offset);
-                return new(expressions[i].Path, line.Line + 1, line.Character + 1, id, message);
-            }
-        }
-
-        return new("$", 1, 1, id, message);
+        // The node sits inside the parentheses the scaffold adds; a diagnostic on those lands on its first character.
+        var offset = Math.Clamp(position - node.FullSpan.Start, 0, expression.Code.Length);
+        var line = Position(expression.Code, offset);
+        return new(expression.Path, line.Line + 1, line.Character + 1, id, message);
     }
 
     private static LinePosition Position(string code, int offset) => SourceText.From(code).Lines.GetLinePosition(offset);
@@ -160,10 +188,10 @@ internal static class ExpressionCompiler
 
         pe.Position = 0;
         var assembly = new AssemblyLoadContext(assemblyName, isCollectible: true).LoadFromStream(pe);
-        var method = assembly.GetType(ExpressionScaffold.ClassName)!.GetMethod("Evaluate", BindingFlags.Public | BindingFlags.Static)!;
-        var evaluate = method.CreateDelegate<Func<int, ExpressionScope, CodeBudget, object?>>();
-        var index = expressions.Select((e, i) => (e.Path, i)).ToDictionary(x => x.Path, x => x.i);
-        return (new CompiledExpressions(index, evaluate), []);
+        var evaluators = expressions.Select((e, i) => (e.Path, Evaluate: assembly.GetType(ExpressionScaffold.ClassName(i))!
+                .GetMethod(ExpressionScaffold.MethodName(i), BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<ExpressionScope, CodeBudget, object?>>()))
+            .ToDictionary(x => x.Path, x => x.Evaluate);
+        return (new CompiledExpressions(evaluators), []);
     }
 
     private static List<MetadataReference> LoadReferences()

@@ -6,43 +6,71 @@ using VCRunbooks.Engine.Definitions;
 namespace VCRunbooks.Engine.Expressions;
 
 /// <summary>
-/// The generated class that hosts a definition's expressions: typed accessors for inputs and variables, and one
-/// method per expression whose body is a placeholder. Only names the validator accepted and type names go into
-/// this text; author code never does: it is parsed on its own and put in as a syntax node.
+/// The generated code that hosts a definition's expressions: typed accessors for inputs and variables, and one
+/// class per 64 expressions, each method returning a placeholder. Only names the validator accepted and type names go
+/// into this text; author code never does: it is parsed on its own and put in as a syntax node.
 /// </summary>
 internal static class ExpressionScaffold
 {
-    public const string ClassName = "__RunbookExpressions";
     public const string BudgetName = "__b";
 
-    public static string Placeholder(int index) => "__expression" + index;
+    /// <summary>Expressions per generated class and syntax tree: a tree per expression costs more per tree than it saves.</summary>
+    public const int PerClass = 64;
 
-    public static string Generate(IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables, IReadOnlyList<ExpressionSource> expressions)
+    private const string Usings = "using System; using System.Linq; using System.Collections.Generic; using System.Text.Json.Nodes; using VCRunbooks.Engine.Expressions; using VCRunbooks.Engine.CodeGuard;";
+
+    public static string Placeholder(int index) => "__expression" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The class that holds expression <paramref name="index"/>.</summary>
+    public static string ClassName(int index) => "__Expressions" + (index / PerClass).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The untyped entry point of expression <paramref name="index"/>.</summary>
+    public static string MethodName(int index) => "E" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The generated types author code may use: the scope every expression class derives from, and its accessors.</summary>
+    public static readonly string[] ScopeTypes = ["__Scope", "__Inputs", "__Variables"];
+
+    /// <summary>
+    /// The typed accessors of <c>Inputs</c> and <c>Variables</c>, and the base class that gives every expression its
+    /// names (<c>Inputs</c>, <c>Variables</c>, <c>Item</c>, <c>Index</c>, <c>RunId</c>, <c>Output</c>) without a local per method.
+    /// </summary>
+    public static string Accessors(IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables)
     {
-        var sb = new StringBuilder();
-        sb.AppendLine("using System; using System.Linq; using System.Collections.Generic; using System.Text.Json.Nodes;");
-        sb.AppendLine("using VCRunbooks.Engine.Expressions; using VCRunbooks.Engine.CodeGuard;");
+        var sb = new StringBuilder().AppendLine(Usings);
         AppendAccessors(sb, "__Inputs", "Input", inputs);
         AppendAccessors(sb, "__Variables", "Variable", variables);
-        sb.Append("public static class ").Append(ClassName).AppendLine(" {");
-        sb.Append("public static object Evaluate(int i, ExpressionScope s, CodeBudget ").Append(BudgetName).AppendLine(") { switch (i) {");
-        for (var i = 0; i < expressions.Count; i++)
-        {
-            sb.Append("case ").Append(i).Append(": return E").Append(i).Append("(s, ").Append(BudgetName).AppendLine(");");
-        }
-
-        sb.AppendLine("default: throw new ArgumentOutOfRangeException(nameof(i)); } }");
-        for (var i = 0; i < expressions.Count; i++)
-        {
-            sb.Append("public static ").Append(ReturnTypeName(expressions[i].ResultType)).Append(" E").Append(i)
-                .Append("(ExpressionScope __s, CodeBudget ").Append(BudgetName).AppendLine(") {");
-            sb.AppendLine("var Inputs = new __Inputs(__s); var Variables = new __Variables(__s); var Item = __s.Item; var Index = __s.Index; var RunId = __s.RunId; Func<string, string, JsonNode> Output = __s.Output;");
-            sb.Append("return ").Append(Placeholder(i)).AppendLine(";");
-            sb.AppendLine("}");
-        }
-
-        sb.AppendLine("}");
+        sb.AppendLine($$"""
+            public abstract class __Scope {
+            protected readonly ExpressionScope __s; protected readonly CodeBudget {{BudgetName}};
+            protected __Scope(ExpressionScope s, CodeBudget b) { __s = s; {{BudgetName}} = b; Inputs = new __Inputs(s); Variables = new __Variables(s); }
+            protected __Inputs Inputs { get; }
+            protected __Variables Variables { get; }
+            protected JsonNode Item => __s.Item;
+            protected int Index => __s.Index;
+            protected string RunId => __s.RunId;
+            protected JsonNode Output(string activityId, string name) => __s.Output(activityId, name);
+            }
+            """);
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The class of expressions <paramref name="first"/> onwards (at most <see cref="PerClass"/>): per expression a
+    /// static untyped entry point, and a method returning its input's type whose body returns a placeholder.
+    /// </summary>
+    public static string Class(int first, IReadOnlyList<ExpressionSource> expressions)
+    {
+        var name = ClassName(first);
+        var sb = new StringBuilder().AppendLine(Usings);
+        sb.Append("public sealed class ").Append(name).AppendLine(" : __Scope {");
+        sb.Append("private ").Append(name).AppendLine("(ExpressionScope s, CodeBudget b) : base(s, b) { }");
+        for (var i = first; i < Math.Min(first + PerClass, expressions.Count); i++)
+        {
+            sb.Append("public static object ").Append(MethodName(i)).Append("(ExpressionScope s, CodeBudget b) => new ").Append(name).Append("(s, b).T").Append(i).AppendLine("();");
+            sb.Append("private ").Append(ReturnTypeName(expressions[i].ResultType)).Append(" T").Append(i).Append("() { return ").Append(Placeholder(i)).AppendLine("; }");
+        }
+
+        return sb.AppendLine("}").ToString();
     }
 
     private static void AppendAccessors(StringBuilder sb, string className, string method, IReadOnlyList<RunbookParameter> parameters)
