@@ -41,6 +41,20 @@ public sealed class RunbookLimitsTests
     }
 
     [Fact]
+    public void Validate_MoreExpressionsThanTheLimit_IsRefusedBeforeCompiling()
+    {
+        var def = Def.New("many");
+        for (var i = 0; i < 1_001; i++)
+        {
+            def.Act($"a{i}", "Log", new { Message = Def.Expr("\"x\""), Level = Def.Expr("\"Information\"") });
+        }
+
+        var error = Assert.Single(Validator.Validate(def.Build()));
+
+        Assert.Equal("a runbook has at most 2000 C# expressions; this one has 2002", error.Reason);
+    }
+
+    [Fact]
     public void Validate_ChainAtTheActivityLimit_IsValid() =>
         Assert.Empty(Validator.Validate(Chain(RunbookLimits.MaxActivities - 1).Build()));
 
