@@ -15,6 +15,9 @@ public static class RunbookJson
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
+    /// <summary>Why text that holds an escaped half of a surrogate pair is refused.</summary>
+    public const string LoneSurrogate = "holds an escaped lone surrogate (a \\ud800-\\udfff escape without its pair); text must be valid UTF-16";
+
     /// <summary>Parses a definition; malformed JSON throws <see cref="RunbookValidationException"/> naming the path.</summary>
     public static RunbookDefinition Parse(string json)
     {
@@ -25,7 +28,12 @@ public static class RunbookJson
         }
         catch (JsonException ex)
         {
-            throw new RunbookValidationException([new ValidationError(ex.Path ?? "$", ex.Message)]);
+            var (path, reason) = JsonErrorText.Describe(ex);
+            throw new RunbookValidationException([new ValidationError(path, reason)]);
+        }
+        catch (InvalidOperationException) when (JsonErrorText.FindUnreadableString(json) is { } path)
+        {
+            throw new RunbookValidationException([new ValidationError(path, LoneSurrogate)]);
         }
     }
 

@@ -38,6 +38,9 @@ public sealed class RunbookValidator
             errors.Add(new("$.name", "the name is required"));
         }
 
+        CheckText("$.name", definition.Name, 200, errors);
+        CheckText("$.description", definition.Description, 4_000, errors);
+
         if (definition.Version < 0)
         {
             errors.Add(new("$.version", "the version must be 0 (assign on publish) or positive"));
@@ -187,6 +190,37 @@ public sealed class RunbookValidator
         }
 
         return Outcomes(activity, descriptor).Contains(outcome, StringComparer.Ordinal);
+    }
+
+    /// <summary>Names and descriptions are shown in consoles, chat and logs: bounded, and no control characters.</summary>
+    private static void CheckText(string path, string? text, int maxLength, List<ValidationError> errors)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (text.Length > maxLength)
+        {
+            errors.Add(new(path, $"must be at most {maxLength} characters; it has {text.Length}"));
+        }
+        else if (FirstControlCharacter(text) is var at and >= 0)
+        {
+            errors.Add(new(path, $"must not contain control characters (U+{(int)text[at]:X4} at position {at + 1})"));
+        }
+    }
+
+    private static int FirstControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) && text[i] is not ('\n' or '\r' or '\t'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static ValidationError? CheckSize(RunbookDefinition definition)

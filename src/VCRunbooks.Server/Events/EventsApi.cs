@@ -8,6 +8,9 @@ namespace VCRunbooks.Server.Events;
 /// <summary>POST /api/events/{name}: raises a named event for the runs waiting on it (operator).</summary>
 internal static class EventsApi
 {
+    /// <summary>Longest event name or correlation key: a ticket number or a run id, not a document.</summary>
+    public const int MaxKeyLength = 200;
+
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/events/{name}", async Task<Results<Ok<EventDelivery>, Accepted<EventDelivery>, ValidationProblem>> (string name, RaiseEventRequest request, IRunbookEngine engine, CancellationToken cancellationToken) =>
@@ -21,6 +24,16 @@ internal static class EventsApi
                 if (string.IsNullOrWhiteSpace(request.CorrelationKey))
                 {
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["correlationKey"] = ["correlationKey is required: it names the wait the event is for."] });
+                }
+
+                if (request.CorrelationKey.Length > MaxKeyLength || request.CorrelationKey.Any(char.IsControl))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["correlationKey"] = [$"correlationKey must be at most {MaxKeyLength} characters without control characters; it has {request.CorrelationKey.Length}."] });
+                }
+
+                if (name.Length > MaxKeyLength || name.Any(char.IsControl))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [$"the event name must be at most {MaxKeyLength} characters without control characters."] });
                 }
 
                 var delivery = await engine.RaiseEventAsync(name, request.CorrelationKey, request.Payload, cancellationToken);

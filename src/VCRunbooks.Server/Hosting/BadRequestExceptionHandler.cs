@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using VCRunbooks.Engine.Definitions;
 
 namespace VCRunbooks.Server.Hosting;
 
@@ -15,7 +16,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             return false;
         }
         httpContext.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
@@ -23,9 +24,18 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             {
                 Status = bad.StatusCode,
                 Title = "The request could not be read.",
-                // The inner JSON error names the path and position of the bad value.
-                Detail = bad.InnerException is { } inner ? $"{bad.Message} {inner.Message}" : bad.Message,
+                Detail = bad.InnerException is { } inner and not System.Text.Json.JsonException ? $"{bad.Message} {inner.Message}" : bad.Message,
             },
-        });
+        };
+        if (bad.InnerException is System.Text.Json.JsonException json)
+        {
+            // The field, the rule and the position, not a .NET type name.
+            var (path, reason) = JsonErrorText.Describe(json);
+            var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+            context.ProblemDetails.Detail = $"The request body is not valid: {path} {reason}.";
+            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [$"{field} {reason}."] };
+        }
+
+        return await problems.TryWriteAsync(context);
     }
 }

@@ -106,7 +106,15 @@ internal static class RunbooksApi
     }
 
     /// <summary>Definitions are read with the runbook file rules (unknown members rejected), errors naming the JSON path.</summary>
-    private static RunbookDefinition Parse(JsonNode body) => RunbookJson.Parse(body.ToJsonString());
+    private static RunbookDefinition Parse(JsonNode body)
+    {
+        if (JsonErrorText.FindUnreadableString(body) is { } path)
+        {
+            throw new RunbookValidationException([new ValidationError(path, RunbookJson.LoneSurrogate)]);
+        }
+
+        return RunbookJson.Parse(body.ToJsonString());
+    }
 
     private static ProblemHttpResult NotFound(string id, int? version) =>
         TypedResults.Problem(version is null ? $"No published runbook '{id}'." : $"Runbook '{id}' has no version {version}.",

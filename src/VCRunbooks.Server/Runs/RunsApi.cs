@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VCRunbooks.Engine;
+using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Server.Auth;
 
@@ -8,6 +9,9 @@ namespace VCRunbooks.Server.Runs;
 /// <summary>/api/runs: start, list, inspect, cancel and retry runs. Reading needs viewer, steering operator.</summary>
 internal static class RunsApi
 {
+    /// <summary>Most runs one list answers.</summary>
+    public const int MaxTake = 1000;
+
     public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/runs").WithTags("Runs");
@@ -23,8 +27,37 @@ internal static class RunsApi
             })
             .WithName("StartRun").WithSummary("Starts a run with inputs; answers at once, the run goes on in the background.").RequireAuthorization(Policies.Operator);
 
-        group.MapGet("/", async (string? runbook, RunStatus? status, int? skip, int? take, IRunbookEngine engine, CancellationToken cancellationToken) =>
-                await engine.ListRunsAsync(new RunQuery { DefinitionId = runbook, Status = status, Skip = Math.Max(0, skip ?? 0), Take = Math.Clamp(take ?? 100, 1, 1000) }, cancellationToken))
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<RunSummary>>, ValidationProblem>> (string? runbook, string? status, int? skip, int? take, IRunbookEngine engine, CancellationToken cancellationToken) =>
+            {
+                var errors = new Dictionary<string, string[]>();
+                RunStatus? parsed = null;
+                if (status is not null)
+                {
+                    if (Enum.TryParse<RunStatus>(status, ignoreCase: true, out var s) && !status.All(char.IsAsciiDigit) && !status.StartsWith('-'))
+                    {
+                        parsed = s;
+                    }
+                    else
+                    {
+                        errors["status"] = [$"status must be one of {string.Join(", ", Enum.GetNames<RunStatus>())}."];
+                    }
+                }
+                if (runbook is not null && RunbookLimits.CheckId(runbook) is { } idError)
+                {
+                    errors["runbook"] = [$"runbook: {idError}."];
+                }
+                if (skip is < 0)
+                {
+                    errors["skip"] = ["skip must be 0 or more."];
+                }
+                if (take is < 1 or > MaxTake)
+                {
+                    errors["take"] = [$"take must be 1 to {MaxTake}."];
+                }
+                return errors.Count > 0
+                    ? TypedResults.ValidationProblem(errors, title: "The run query is not valid.")
+                    : TypedResults.Ok(await engine.ListRunsAsync(new RunQuery { DefinitionId = runbook, Status = parsed, Skip = skip ?? 0, Take = take ?? 100 }, cancellationToken));
+            })
             .WithName("ListRuns").WithSummary("Lists runs, newest first, by runbook and status.").RequireAuthorization(Policies.Viewer);
 
         group.MapGet("/{id}", async Task<Results<Ok<RunDetails>, ProblemHttpResult>> (string id, IRunbookEngine engine, CancellationToken cancellationToken) =>

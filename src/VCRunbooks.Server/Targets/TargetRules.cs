@@ -47,10 +47,27 @@ internal static partial class TargetRules
         {
             errors["thumbprint"] = ["thumbprint must be a SHA-256 certificate hash: 64 hex digits, colons allowed."];
         }
-        if (request.Tags?.FirstOrDefault(t => string.IsNullOrWhiteSpace(t) || t.Length > 64) is { } badTag)
+        if (request.HostHeader is { } host && !IsHostHeader(host))
         {
-            errors["tags"] = [$"tag '{badTag}' must be 1-64 characters."];
+            errors["hostHeader"] = ["hostHeader must be a host name or IP address, with an optional :port (at most 253 characters), or left out."];
+        }
+        if (request.SsoUser is { } user && (user.Length is < 1 or > 256 || user.Any(char.IsControl)))
+        {
+            errors["ssoUser"] = ["ssoUser must be 1-256 characters without control characters (for example administrator@vsphere.local), or left out."];
+        }
+        if (request.Tags?.FirstOrDefault(t => TagError(t) is not null) is { } badTag)
+        {
+            errors["tags"] = [$"tag '{badTag}' {TagError(badTag)}."];
         }
         return errors;
     }
+
+    /// <summary>Why a tag (in a target or a query) is not valid, or null.</summary>
+    public static string? TagError(string? tag) =>
+        string.IsNullOrWhiteSpace(tag) || tag.Length > 64 || tag.Any(char.IsControl) ? "must be 1-64 characters without control characters" : null;
+
+    /// <summary>A host, optionally with a port, and nothing else (no path, user or scheme).</summary>
+    private static bool IsHostHeader(string host) =>
+        host.Length is >= 1 and <= 259 && !host.Any(c => char.IsControl(c) || c is '/' or '@' or '?' or '#' or ' ')
+        && Uri.TryCreate("http://" + host, UriKind.Absolute, out var uri) && uri.Host.Length is >= 1 and <= 253;
 }

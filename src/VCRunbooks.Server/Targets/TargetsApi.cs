@@ -11,8 +11,10 @@ internal static class TargetsApi
     {
         var group = endpoints.MapGroup("/api/targets").WithTags("Targets");
 
-        group.MapGet("/", async (string? tag, TargetStore store, CancellationToken cancellationToken) =>
-                (await store.ListAsync(tag, cancellationToken)).Select(TargetResponse.Of))
+        group.MapGet("/", async Task<Results<Ok<IEnumerable<TargetResponse>>, ValidationProblem>> (string? tag, TargetStore store, CancellationToken cancellationToken) =>
+                tag is not null && TargetRules.TagError(tag) is { } error
+                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["tag"] = [$"tag {error}."] })
+                    : TypedResults.Ok((await store.ListAsync(tag, cancellationToken)).Select(TargetResponse.Of)))
             .WithName("ListTargets").WithSummary("Lists targets, optionally only those with a tag.")
             .RequireAuthorization(Policies.Viewer);
 
