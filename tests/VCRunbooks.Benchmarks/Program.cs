@@ -4,10 +4,21 @@ using VCRunbooks.Benchmarks;
 // Usage: dotnet run -c Release --project tests/VCRunbooks.Benchmarks -- engine [runs] [suspended] [samples]
 // "overhead [runs] [every|batched|lean]" runs only the per-activity overhead figures (quick to repeat while profiling).
 // "expressions" runs only the expression figures: compile (cold, warm) and evaluation under the code guard.
-if (args.Length == 0 || args[0] is not ("engine" or "overhead" or "expressions"))
+// "questions [open=10000]" lists open questions with that many open.
+if (args.Length == 0 || args[0] is not ("engine" or "overhead" or "expressions" or "questions"))
 {
-    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300] | overhead [overheadRuns=30] [every|batched|lean] | expressions");
+    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300] | overhead [overheadRuns=30] [every|batched|lean] | expressions | questions [open=10000]");
     return 1;
+}
+
+if (args[0] == "questions")
+{
+    foreach (var line in await QuestionsBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
 }
 
 if (args[0] == "expressions")

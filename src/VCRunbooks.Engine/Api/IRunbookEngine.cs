@@ -35,6 +35,12 @@ public interface IRunbookEngine
     /// <summary>Questions runs are waiting on, oldest first (optionally of one run).</summary>
     Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(string? runId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A page of open questions, oldest first, by run, runbook or target: one indexed query over the waits on
+    /// questions, however many runs are suspended.
+    /// </summary>
+    Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(QuestionQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Answers a question raised by Ask; the answer must be one of its allowed answers.</summary>
     Task AnswerQuestionAsync(string questionId, string answer, string? answeredBy = null, CancellationToken cancellationToken = default);
 

@@ -8,4 +8,7 @@ public sealed record OpenQuestion(
     string Text,
     IReadOnlyList<string> AllowedAnswers,
     string? DefaultAnswer,
-    DateTimeOffset AskedAt);
+    DateTimeOffset AskedAt,
+    string? DefinitionId = null,
+    string? Target = null,
+    DateTimeOffset? TimesOutAt = null);

@@ -15,6 +15,7 @@ internal static class RunMapping
         Status = Enum.Parse<RunStatus>(r.Status),
         ParentRunId = r.ParentRunId,
         Error = r.Error,
+        Target = r.Target,
         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs),
         UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.UpdatedAtMs),
     };

@@ -7,6 +7,9 @@ public sealed record RunQuery
 {
     public string? DefinitionId { get; init; }
     public RunStatus? Status { get; init; }
+
+    /// <summary>Only runs whose <c>target</c> input is this.</summary>
+    public string? Target { get; init; }
     public int Skip { get; init; }
     public int Take { get; init; } = 100;
 }

@@ -11,6 +11,9 @@ public record RunSummary
     public required RunStatus Status { get; init; }
     public string? ParentRunId { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>The run's <c>target</c> input, when it has one.</summary>
+    public string? Target { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 }

@@ -65,27 +65,52 @@ internal sealed partial class RunbookEngine
         return new EventDelivery(runs.Count, pendingUntil);
     }
 
-    public async Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(string? runId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(string? runId = null, CancellationToken cancellationToken = default) =>
+        ListQuestionsAsync(new QuestionQuery { RunId = runId, Take = 1000 }, cancellationToken);
+
+    public async Task<IReadOnlyList<OpenQuestion>> ListQuestionsAsync(QuestionQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Bookmarks.AsNoTracking().Where(b => b.Kind == BookmarkKinds.Event && b.Name == Ask.QuestionEvent && !b.Triggered);
-        if (runId is not null)
+        var waits = db.Bookmarks.AsNoTracking().Where(b => b.Name == Ask.QuestionEvent && !b.Triggered && b.Kind == BookmarkKinds.Event);
+        if (query.RunId is { } runId)
         {
-            query = query.Where(b => b.RunId == runId);
+            waits = waits.Where(b => b.RunId == runId);
         }
 
-        var rows = await query.OrderBy(b => b.CreatedAtMs).Take(1000).ToListAsync(cancellationToken);
-        return rows.Select(b =>
+        var rows = waits.Join(db.Runs.AsNoTracking(), b => b.RunId, r => r.Id, (b, r) => new { b.RunId, b.CorrelationKey, b.Metadata, b.CreatedAtMs, b.Id, r.DefinitionId, r.Target });
+        if (query.DefinitionId is { } definitionId)
         {
-            var meta = b.Metadata is null ? null : JsonNode.Parse(b.Metadata);
+            rows = rows.Where(x => x.DefinitionId == definitionId);
+        }
+
+        if (query.Target is { } target)
+        {
+            rows = rows.Where(x => x.Target == target);
+        }
+
+        var page = await rows.OrderBy(x => x.CreatedAtMs).ThenBy(x => x.Id)
+            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
+
+        // When each run's question times out: its timers, in one query for the page.
+        var runIds = page.Select(x => x.RunId).Distinct().ToList();
+        var timeouts = runIds.Count == 0 ? [] : (await db.Bookmarks.AsNoTracking()
+                .Where(b => runIds.Contains(b.RunId) && b.Kind == BookmarkKinds.Timer && !b.Triggered && b.DueAtMs != null)
+                .Select(b => new { b.RunId, b.DueAtMs }).ToListAsync(cancellationToken))
+            .GroupBy(b => b.RunId).ToDictionary(g => g.Key, g => g.Min(b => b.DueAtMs!.Value));
+        return page.Select(x =>
+        {
+            var meta = x.Metadata is null ? null : JsonNode.Parse(x.Metadata);
             return new OpenQuestion(
-                b.CorrelationKey!,
-                b.RunId,
+                x.CorrelationKey!,
+                x.RunId,
                 meta?["activityId"]?.GetValue<string>(),
                 meta?["text"]?.GetValue<string>() ?? string.Empty,
                 (meta?["allowedAnswers"] as JsonArray)?.Select(a => a?.GetValue<string>()).OfType<string>().ToList() ?? [],
                 meta?["defaultAnswer"]?.GetValue<string>(),
-                DateTimeOffset.FromUnixTimeMilliseconds(b.CreatedAtMs));
+                DateTimeOffset.FromUnixTimeMilliseconds(x.CreatedAtMs),
+                x.DefinitionId,
+                x.Target,
+                timeouts.TryGetValue(x.RunId, out var due) ? DateTimeOffset.FromUnixTimeMilliseconds(due) : null);
         }).ToList();
     }
 

@@ -77,6 +77,11 @@ internal sealed partial class RunbookEngine(
             runs = runs.Where(r => r.DefinitionId == id);
         }
 
+        if (query.Target is { } target)
+        {
+            runs = runs.Where(r => r.Target == target);
+        }
+
         if (query.Status is { } status)
         {
             var name = status.ToString();
@@ -95,6 +100,7 @@ internal sealed partial class RunbookEngine(
                 State = string.Empty,
                 ParentRunId = r.ParentRunId,
                 Error = r.Error,
+                Target = r.Target,
                 CreatedAtMs = r.CreatedAtMs,
                 UpdatedAtMs = r.UpdatedAtMs,
             })

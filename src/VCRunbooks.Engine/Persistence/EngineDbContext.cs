@@ -36,6 +36,7 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
             e.Property(x => x.ParentRunId).HasColumnName("parent_run_id");
             e.Property(x => x.IdempotencyKey).HasColumnName("idempotency_key");
             e.Property(x => x.Error).HasColumnName("error");
+            e.Property(x => x.Target).HasColumnName("target");
             e.Property(x => x.CreatedAtMs).HasColumnName("created_at_ms");
             e.Property(x => x.UpdatedAtMs).HasColumnName("updated_at_ms");
             e.Property(x => x.Revision).HasColumnName("revision").IsConcurrencyToken();

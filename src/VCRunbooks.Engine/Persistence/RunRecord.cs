@@ -10,6 +10,9 @@ internal sealed class RunRecord
     public string? ParentRunId { get; set; }
     public string? IdempotencyKey { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>The run's <c>target</c> input when it has one (a vCenter name): runs and questions are listed by it.</summary>
+    public string? Target { get; set; }
     public long CreatedAtMs { get; set; }
     public long UpdatedAtMs { get; set; }
 

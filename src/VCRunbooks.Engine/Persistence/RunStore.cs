@@ -7,14 +7,14 @@ namespace VCRunbooks.Engine.Persistence;
 internal sealed class RunStore(StoreSessions sessions, CommitObservers observers, EngineOptions options)
 {
     private static readonly string[] RunColumns =
-        ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision"];
+        ["id", "definition_id", "definition_version", "status", "state", "parent_run_id", "idempotency_key", "error", "created_at_ms", "updated_at_ms", "revision", "target"];
 
     /// <summary>The run and its fired signals in one round trip of two plain queries (the resume hot path).</summary>
     public async Task<LoadedRun?> LoadAsync(string runId, long nowMs, CancellationToken cancellationToken)
     {
         await using var session = await sessions.OpenAsync(cancellationToken);
         var runs = await session.QueryAsync(
-            "SELECT id, definition_id, definition_version, status, state, parent_run_id, idempotency_key, error, created_at_ms, updated_at_ms, revision FROM runs WHERE id = @p0",
+            "SELECT id, definition_id, definition_version, status, state, parent_run_id, idempotency_key, error, created_at_ms, updated_at_ms, revision, target FROM runs WHERE id = @p0",
             [runId], ReadRun, cancellationToken);
         if (runs.Count == 0)
         {
@@ -102,7 +102,7 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
     }
 
     private static object?[] RunValues(RunRecord r) =>
-        [r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.State, r.ParentRunId, r.IdempotencyKey, r.Error, r.CreatedAtMs, r.UpdatedAtMs, r.Revision];
+        [r.Id, r.DefinitionId, r.DefinitionVersion, r.Status, r.State, r.ParentRunId, r.IdempotencyKey, r.Error, r.CreatedAtMs, r.UpdatedAtMs, r.Revision, r.Target];
 
     private static RunRecord ReadRun(DbDataReader reader) => new()
     {
@@ -117,6 +117,7 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
         CreatedAtMs = reader.GetInt64(8),
         UpdatedAtMs = reader.GetInt64(9),
         Revision = reader.GetInt64(10),
+        Target = reader.IsDBNull(11) ? null : reader.GetString(11),
     };
 
     private static BookmarkRecord ReadBookmark(DbDataReader reader) => new()

@@ -28,6 +28,7 @@ internal static class RunFactory
             State = RunStateJson.Serialize(state),
             ParentRunId = parentRunId,
             IdempotencyKey = idempotencyKey,
+            Target = state.Inputs["target"] is JsonValue target && target.TryGetValue<string>(out var name) && name.Length <= 200 ? name : null,
             CreatedAtMs = nowMs,
             UpdatedAtMs = nowMs,
             Revision = 0,

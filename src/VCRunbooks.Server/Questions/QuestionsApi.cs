@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VCRunbooks.Engine;
-using VCRunbooks.Engine.Activities.BuiltIn;
-using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Server.Targets;
 using VCRunbooks.Server.Auth;
 
 namespace VCRunbooks.Server.Questions;
@@ -14,20 +14,33 @@ internal static class QuestionsApi
     {
         var group = endpoints.MapGroup("/api/questions").WithTags("Questions");
 
-        group.MapGet("/", async (IRunbookEngine engine, CancellationToken cancellationToken) =>
+        group.MapGet("/", async Task<Results<Ok<List<QuestionResponse>>, ValidationProblem>> (string? runbook, string? target, int? skip, int? take, IRunbookEngine engine, CancellationToken cancellationToken) =>
             {
-                var open = new List<QuestionResponse>();
-                foreach (var run in await engine.ListRunsAsync(new RunQuery { Status = RunStatus.Suspended, Take = 1000 }, cancellationToken))
+                var errors = new Dictionary<string, string[]>();
+                if (runbook is not null && RunbookLimits.CheckId(runbook) is { } idError)
                 {
-                    if (await engine.GetRunAsync(run.Id, cancellationToken) is { } details)
-                    {
-                        open.AddRange(details.Waiting.Where(w => w.Name == Ask.QuestionEvent && w.CorrelationKey is not null)
-                            .Select(w => new QuestionResponse(w.CorrelationKey!, run.Id, run.DefinitionId, w.Metadata, w.DueAt)));
-                    }
+                    errors["runbook"] = [$"runbook: {idError}."];
                 }
-                return open;
+                if (target is not null && !TargetRules.Name().IsMatch(target))
+                {
+                    errors["target"] = [$"target {TargetRules.NameRule}."];
+                }
+                if (skip is < 0)
+                {
+                    errors["skip"] = ["skip must be 0 or more."];
+                }
+                if (take is < 1 or > 1000)
+                {
+                    errors["take"] = ["take must be 1 to 1000."];
+                }
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "The question query is not valid.");
+                }
+                var page = await engine.ListQuestionsAsync(new QuestionQuery { DefinitionId = runbook, Target = target, Skip = skip ?? 0, Take = take ?? 100 }, cancellationToken);
+                return TypedResults.Ok(page.Select(QuestionResponse.Of).ToList());
             })
-            .WithName("ListQuestions").WithSummary("Lists the open questions of suspended runs.").RequireAuthorization(Policies.Viewer);
+            .WithName("ListQuestions").WithSummary("Lists open questions, oldest first, by runbook and target, a page at a time (skip, take up to 1000).").RequireAuthorization(Policies.Viewer);
 
         group.MapPost("/{id}/answer", async Task<Results<NoContent, ValidationProblem>> (string id, AnswerRequest request, ClaimsPrincipal user, IRunbookEngine engine, CancellationToken cancellationToken) =>
             {

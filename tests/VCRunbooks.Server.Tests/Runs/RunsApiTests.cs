@@ -59,6 +59,22 @@ public sealed class RunsApiTests(ServerFixture fixture) : IClassFixture<ServerFi
     }
 
     [Fact]
+    public async Task ListQuestions_ByRunbook_ShowsTheQuestionWithItsTextAndRunbook()
+    {
+        var runId = await RunDriver.StartAsync(Server, "ask");
+        await RunDriver.WaitForQuestionAsync(Server, runId);
+
+        var mine = JsonDocument.Parse(await Server.Client(Roles.Viewer).GetStringAsync(new Uri("/api/questions?runbook=ask&take=1000", UriKind.Relative))).RootElement;
+        var others = JsonDocument.Parse(await Server.Client(Roles.Viewer).GetStringAsync(new Uri("/api/questions?runbook=hello", UriKind.Relative))).RootElement;
+        using var badPage = await Server.Client(Roles.Viewer).GetAsync(new Uri("/api/questions?take=0", UriKind.Relative));
+
+        var question = mine.EnumerateArray().Single(q => q.GetProperty("runId").GetString() == runId);
+        Assert.Equal(("ask", "Proceed?"), (question.GetProperty("runbook").GetString(), question.GetProperty("details").GetProperty("text").GetString()));
+        Assert.Equal(0, others.GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+    }
+
+    [Fact]
     public async Task CancelRun_Waiting_CancelsAndCancelAfterEndIs409()
     {
         var runId = await RunDriver.StartAsync(Server, "ask");

@@ -1,0 +1,4 @@
+-- Open questions are listed from the bookmarks that wait on them, oldest first, by runbook and by target.
+ALTER TABLE runs ADD COLUMN target TEXT NULL;
+CREATE INDEX ix_runs_target ON runs (target);
+CREATE INDEX ix_bookmarks_open ON bookmarks (name, triggered, created_at_ms);
