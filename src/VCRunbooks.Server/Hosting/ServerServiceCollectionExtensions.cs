@@ -31,7 +31,7 @@ internal static class ServerServiceCollectionExtensions
 
         services.AddServerLogging(configuration, data);
         services.AddServerPersistence(configuration, data);
-        services.AddDataProtection().SetApplicationName("VCRunbooks").PersistKeysToFileSystem(new DirectoryInfo(data.File("keys")));
+        services.AddSecretKeys(configuration, data);
         services.AddScoped<TargetStore>();
         services.AddScoped<SecretStore>();
         services.AddScoped<ISecretResolver>(sp => sp.GetRequiredService<SecretStore>());
