@@ -9,8 +9,10 @@ namespace VCRunbooks.Activities.Jobs;
 
 /// <remarks>
 /// Each execution reads the job once and either completes or suspends on a durable timer, so a two-hour job holds
-/// no thread and survives restarts. The start time and current delay live in the step's state. A 503 or dropped
-/// connection while services restart counts as "still running": the wait rides it out instead of faulting.
+/// no thread and survives restarts. While the job's percent moves, the next poll is just after the finish its rate
+/// predicts (<see cref="PollSchedule"/>), so the end is seen within about a second instead of a backoff step later;
+/// while it does not move, the delay backs off. The start, the first reading and the delay live in the step's
+/// state. A 503 or dropped connection while services restart counts as "still running": the wait rides it out.
 /// </remarks>
 [Activity("vCenter", "Waits for a backup, restore, reconciliation, update or stage-2 job or a cis task: durable polling with backoff, progress in the journal, a timeout.", Traits = ActivityTraits.Pure | ActivityTraits.Suspends)]
 [Outcomes("Succeeded", "Failed", "TimedOut", "Question")]
@@ -25,8 +27,11 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
     [Input(Description = "Give up (outcome TimedOut) after this long.", Default = "02:00:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromHours(2);
 
-    [Input(Description = "The first delay between polls.", Default = "00:00:10")]
+    [Input(Description = "The first delay between polls, and the start of the backoff while the job shows no progress.", Default = "00:00:10")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    [Input(Description = "The shortest delay between polls, when the job's progress predicts its end is near.", Default = "00:00:01")]
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     [Input(Description = "The longest delay between polls.", Default = "00:02:00")]
     public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromMinutes(2);
@@ -50,9 +55,9 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
             throw new ArgumentException($"Kind '{Kind}' is not one of {string.Join(", ", Enum.GetNames<JobKind>())}.");
         }
 
-        if (PollInterval <= TimeSpan.Zero || MaxPollInterval < PollInterval || BackoffFactor < 1)
+        if (PollInterval <= TimeSpan.Zero || MaxPollInterval < PollInterval || BackoffFactor < 1 || MinPollInterval <= TimeSpan.Zero || MinPollInterval > PollInterval)
         {
-            throw new ArgumentException("PollInterval must be positive, MaxPollInterval at least PollInterval, BackoffFactor at least 1.");
+            throw new ArgumentException("PollInterval must be positive, MinPollInterval positive and at most PollInterval, MaxPollInterval at least PollInterval, BackoffFactor at least 1.");
         }
 
         var state = context.State;
@@ -63,11 +68,13 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
         var id = JobId ?? kind.ToString();
         Progress = state["progress"]?.GetValue<long>() ?? 0;
 
+        var moved = false;
         try
         {
             var snapshot = await JobProbe.ReadAsync(client, kind, JobId, cancellationToken);
             State = snapshot.State;
             Message = snapshot.Message;
+            moved = state["progress"] is not null && snapshot.Progress != Progress;
             if (snapshot.Progress != Progress || state["progress"] is null)
             {
                 context.Logger.LogJobProgress(kind, id, snapshot.State, snapshot.Progress);
@@ -75,10 +82,18 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
 
             Progress = snapshot.Progress;
             state["progress"] = Progress;
+            if (state["firstAtMs"] is null)
+            {
+                state["firstAtMs"] = now.ToUnixTimeMilliseconds();
+                state["firstProgress"] = Progress;
+            }
+
             if (snapshot.Phase != JobPhase.Running)
             {
                 return ActivityResult.Complete(snapshot.Phase.ToString());
             }
+
+            NarrowEndBounds(state, now);
         }
         catch (VCenterException ex) when (ex.IsTransient || ex is VCenterConnectionException)
         {
@@ -91,9 +106,56 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
             return ActivityResult.Complete("TimedOut");
         }
 
-        var next = TimeSpan.FromMilliseconds(Math.Min(MaxPollInterval.TotalMilliseconds, delay.TotalMilliseconds * BackoffFactor));
-        state["delayMs"] = next.TotalMilliseconds;
-        var wake = startedAt + Timeout < now + delay ? startedAt + Timeout : now + delay;
+        var schedule = new PollSchedule(MinPollInterval, MaxPollInterval, BackoffFactor);
+        var first = state["firstAtMs"] is { } f ? (DateTimeOffset.FromUnixTimeMilliseconds(f.GetValue<long>()), state["firstProgress"]!.GetValue<long>()) : ((DateTimeOffset, long)?)null;
+        TimeSpan next;
+        bool nearEnd;
+        if (state["endHiMs"] is { } hiMs && now.ToUnixTimeMilliseconds() < hiMs.GetValue<double>())
+        {
+            (next, nearEnd) = schedule.ByEndBounds(DateTimeOffset.FromUnixTimeMilliseconds((long)state["endLoMs"]!.GetValue<double>()), DateTimeOffset.FromUnixTimeMilliseconds((long)hiMs.GetValue<double>()), now);
+        }
+        else if (moved && first is { } sample)
+        {
+            (next, nearEnd) = schedule.UntilEstimatedEnd(sample.Item1, sample.Item2, now, Progress);
+        }
+        else
+        {
+            // No estimate, or the job ran past the end its readings bounded (it is not linear): back off.
+            state.Remove("endLoMs");
+            state.Remove("endHiMs");
+            (next, nearEnd) = (schedule.BackOff(delay, state["delayMs"] is null), false);
+        }
+
+        // Should the end not have come by a poll aimed at it, back off from the floor rather than from that delay.
+        state["delayMs"] = (nearEnd ? MinPollInterval : next).TotalMilliseconds;
+        var wake = startedAt + Timeout < now + next ? startedAt + Timeout : now + next;
         return context.SuspendUntil(wake);
+    }
+
+    /// <summary>
+    /// For a job first read at 0 % (it started then) whose percent grows linearly, a reading of p at t puts its end
+    /// in (t0 + (t - t0) * 100 / (p + 1), t0 + (t - t0) * 100 / p]; every reading narrows the bounds, so polls spread over
+    /// a long job pin its end far below one percent's worth of time. Readings that contradict them start them over.
+    /// </summary>
+    private void NarrowEndBounds(System.Text.Json.Nodes.JsonObject state, DateTimeOffset now)
+    {
+        if (state["firstProgress"]!.GetValue<long>() != 0 || Progress <= 0 || Progress >= 100)
+        {
+            return;
+        }
+
+        var t0 = state["firstAtMs"]!.GetValue<long>();
+        var elapsed = now.ToUnixTimeMilliseconds() - t0;
+        var lo = t0 + elapsed * 100.0 / (Progress + 1);
+        var hi = t0 + elapsed * 100.0 / Progress;
+        if (state["endLoMs"] is { } knownLo && state["endHiMs"] is { } knownHi
+            && Math.Max(lo, knownLo.GetValue<double>()) <= Math.Min(hi, knownHi.GetValue<double>()))
+        {
+            lo = Math.Max(lo, knownLo.GetValue<double>());
+            hi = Math.Min(hi, knownHi.GetValue<double>());
+        }
+
+        state["endLoMs"] = lo;
+        state["endHiMs"] = hi;
     }
 }
