@@ -9,8 +9,13 @@ namespace VCRunbooks.Engine.Definitions;
 public sealed class RunbookValidator
 {
     private readonly IActivityCatalog catalog;
+    private readonly CompiledExpressionCache cache;
 
-    public RunbookValidator(IActivityCatalog catalog) => this.catalog = catalog;
+    public RunbookValidator(IActivityCatalog catalog, EngineOptions options)
+    {
+        this.catalog = catalog;
+        cache = new CompiledExpressionCache(options.CompiledExpressionsPath);
+    }
 
     /// <summary>Every problem found, each with a JSON path and a reason; empty when the definition is valid.</summary>
     public IReadOnlyList<ValidationError> Validate(RunbookDefinition definition) => Build(definition).Errors;
@@ -139,7 +144,7 @@ public sealed class RunbookValidator
         if (errors.Count == 0 && expressions.Count > 0)
         {
             var (result, diagnostics) = ExpressionCompiler.Compile(
-                $"runbook-{definition.Id}-{definition.Version}-{Guid.NewGuid():N}", definition.Inputs, definition.Variables, expressions);
+                $"runbook-{definition.Id}-{definition.Version}-{Guid.NewGuid():N}", definition.Inputs, definition.Variables, expressions, cache);
             errors.AddRange(diagnostics.Select(d => new ValidationError(d.Path, $"C# error {d.Id} at line {d.Line}, column {d.Column}: {d.Message}")));
             compiled = result ?? CompiledExpressions.Empty;
         }

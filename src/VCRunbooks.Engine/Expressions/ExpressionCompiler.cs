@@ -35,11 +35,20 @@ internal static class ExpressionCompiler
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
     public static (CompiledExpressions? Compiled, IReadOnlyList<ExpressionDiagnostic> Errors) Compile(
-        string assemblyName, IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables, IReadOnlyList<ExpressionSource> expressions)
+        string assemblyName, IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables, IReadOnlyList<ExpressionSource> expressions,
+        CompiledExpressionCache? cache = null)
     {
         if (expressions.Count == 0)
         {
             return (CompiledExpressions.Empty, []);
+        }
+
+        cache ??= CompiledExpressionCache.None;
+        var key = cache.Enabled ? CompiledExpressionCache.Key(inputs, variables, expressions) : null;
+        if (key is not null && cache.TryRead(key) is { } cached)
+        {
+            // Compiled (and so checked and guarded) before, by this engine build, from exactly this code.
+            return (Load(cached, assemblyName, expressions), []);
         }
 
         var errors = new List<ExpressionDiagnostic>();
@@ -107,14 +116,19 @@ internal static class ExpressionCompiler
             return (null, compileErrors.Count > 0 ? compileErrors : refusals);
         }
 
-        var emitted = Emit(Compilation(assemblyName, [accessors, .. guarded]), assemblyName, expressions);
-        if (emitted.Compiled is null)
+        var (image, emitErrors) = Emit(Compilation(assemblyName, [accessors, .. guarded]));
+        if (image is null)
         {
             var compileErrors = CompileErrors(compilation, nodes, expressions, indexOfTree, treeOf);
-            return (null, compileErrors.Count > 0 ? compileErrors : emitted.Errors);
+            return (null, compileErrors.Count > 0 ? compileErrors : emitErrors);
         }
 
-        return emitted;
+        if (key is not null)
+        {
+            cache.Write(key, image);
+        }
+
+        return (Load(image, assemblyName, expressions), []);
     }
 
     private static List<ExpressionDiagnostic> CompileErrors(CSharpCompilation compilation, ExpressionSyntax[] nodes, IReadOnlyList<ExpressionSource> expressions, Dictionary<SyntaxTree, int> indexOfTree, int[] treeOf) =>
@@ -175,7 +189,7 @@ internal static class ExpressionCompiler
 
     private static LinePosition Position(string code, int offset) => SourceText.From(code).Lines.GetLinePosition(offset);
 
-    private static (CompiledExpressions? Compiled, IReadOnlyList<ExpressionDiagnostic> Errors) Emit(CSharpCompilation compilation, string assemblyName, IReadOnlyList<ExpressionSource> expressions)
+    private static (byte[]? Image, IReadOnlyList<ExpressionDiagnostic> Errors) Emit(CSharpCompilation compilation)
     {
         using var pe = new MemoryStream();
         var result = compilation.Emit(pe);
@@ -186,12 +200,17 @@ internal static class ExpressionCompiler
             return (null, [new("$", 1, 1, first.Id, "the expression guard could not instrument this runbook's expressions: " + first.GetMessage(System.Globalization.CultureInfo.InvariantCulture))]);
         }
 
-        pe.Position = 0;
+        return (pe.ToArray(), []);
+    }
+
+    private static CompiledExpressions Load(byte[] image, string assemblyName, IReadOnlyList<ExpressionSource> expressions)
+    {
+        using var pe = new MemoryStream(image);
         var assembly = new AssemblyLoadContext(assemblyName, isCollectible: true).LoadFromStream(pe);
         var evaluators = expressions.Select((e, i) => (e.Path, Evaluate: assembly.GetType(ExpressionScaffold.ClassName(i))!
                 .GetMethod(ExpressionScaffold.MethodName(i), BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<ExpressionScope, CodeBudget, object?>>()))
             .ToDictionary(x => x.Path, x => x.Evaluate);
-        return (new CompiledExpressions(evaluators), []);
+        return new CompiledExpressions(evaluators);
     }
 
     private static List<MetadataReference> LoadReferences()

@@ -28,6 +28,13 @@ public sealed class EngineOptions
     public CodeLimits CodeLimits { get; set; } = new();
 
     /// <summary>
+    /// A folder where compiled (guarded) expression assemblies are kept by content hash, so a restart compiles
+    /// nothing it compiled before. Null keeps them in memory only. Whoever can write this folder can run code in
+    /// the engine: give it the data folder's permissions.
+    /// </summary>
+    public string? CompiledExpressionsPath { get; set; }
+
+    /// <summary>
     /// How long an event raised while no run waits on it is kept for the first wait on its name and key
     /// (an answer a moment early is not lost). Zero drops such events.
     /// </summary>

@@ -25,6 +25,8 @@ internal static class EngineServiceCollectionExtensions
         services.AddRunbookEngine(engine =>
         {
             settings.Apply(engine);
+            // Guarded expression assemblies by content hash: a restart compiles nothing it compiled before.
+            engine.CompiledExpressionsPath = data.File("compiled");
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 engine.UsePostgres(database.ConnectionString!);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Tests.Infrastructure;
 
@@ -10,16 +9,8 @@ namespace VCRunbooks.Engine.Tests.CodeGuard;
 /// </summary>
 public sealed class ExpressionGuardTests
 {
-    private static readonly Lazy<RunbookValidator> Shared = new(() =>
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(new Probe());
-        services.AddRunbookEngine().AddActivity<RecordStep>();
-        return services.BuildServiceProvider().GetRequiredService<RunbookValidator>();
-    });
-
     private static IReadOnlyList<ValidationError> Validate(string code, string resultInput = "Message", string type = "Log") =>
-        Shared.Value.Validate(Def.New("x").Input("name", "string", "vcsa").Input("names", "string[]").Input("n", "int", 3)
+        TestValidator.Instance.Validate(Def.New("x").Input("name", "string", "vcsa").Input("names", "string[]").Input("n", "int", 3)
             .Act("a", type, new Dictionary<string, object> { [resultInput] = Def.Expr(code) }).Chain("start", "a").Build());
 
     public static TheoryData<string, string, string> Attacks => new()

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Tests.Infrastructure;
 
@@ -8,15 +6,7 @@ namespace VCRunbooks.Engine.Tests.Definitions;
 /// <summary>The documented limits, refused by name before any costly check; and graph checks that do not recurse.</summary>
 public sealed class RunbookLimitsTests
 {
-    private static readonly Lazy<ServiceProvider> Services = new(() =>
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(new Probe());
-        services.AddRunbookEngine().AddActivity<RecordStep>();
-        return services.BuildServiceProvider();
-    });
-
-    private static RunbookValidator Validator => Services.Value.GetRequiredService<RunbookValidator>();
+    private static RunbookValidator Validator => TestValidator.Instance;
 
     private static Def Chain(int count)
     {
@@ -63,7 +53,7 @@ public sealed class RunbookLimitsTests
     {
         const int count = 100_000;
         var definition = Chain(count).Link($"a{count - 1}", $"a{count - 2}").Build();
-        var descriptors = definition.Activities.ToDictionary(a => a.Id, a => Services.Value.GetRequiredService<IActivityCatalog>().Find(a.Type)!);
+        var descriptors = definition.Activities.ToDictionary(a => a.Id, a => TestValidator.Catalog.Find(a.Type)!);
         var outgoing = definition.Connections.Select((c, i) => (c, i)).GroupBy(x => (x.c.From, x.c.Outcome))
             .ToDictionary(g => g.Key, g => g.Select(x => (x.i, x.c.To)).ToList());
         var errors = new List<ValidationError>();

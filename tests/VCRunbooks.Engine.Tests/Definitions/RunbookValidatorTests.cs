@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Tests.Infrastructure;
 
@@ -7,15 +6,7 @@ namespace VCRunbooks.Engine.Tests.Definitions;
 
 public sealed class RunbookValidatorTests
 {
-    private static readonly Lazy<RunbookValidator> Shared = new(() =>
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(new Probe());
-        services.AddRunbookEngine().AddActivity<RecordStep>();
-        return services.BuildServiceProvider().GetRequiredService<RunbookValidator>();
-    });
-
-    private static IReadOnlyList<ValidationError> Validate(Def def) => Shared.Value.Validate(def.Build());
+    private static IReadOnlyList<ValidationError> Validate(Def def) => TestValidator.Instance.Validate(def.Build());
 
     [Fact]
     public void Validate_ValidLinearRunbook_HasNoErrors()
@@ -159,7 +150,7 @@ public sealed class RunbookValidatorTests
     {
         var definition = Def.New("x").Build() with { Activities = [] };
 
-        Assert.Contains(Shared.Value.Validate(definition), e => e.Reason.Contains("exactly one Start", StringComparison.Ordinal));
+        Assert.Contains(TestValidator.Instance.Validate(definition), e => e.Reason.Contains("exactly one Start", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -195,6 +186,6 @@ public sealed class RunbookValidatorTests
         Assert.Equal(4, definition.Activities[1].Retry!.MaxAttempts);
         Assert.Equal(TimeSpan.FromMinutes(5), definition.Activities[1].Timeout);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(RunbookJson.Serialize(definition)), JsonNode.Parse(RunbookJson.Serialize(RunbookJson.Parse(RunbookJson.Serialize(definition))))));
-        Assert.Empty(Shared.Value.Validate(definition with { Activities = [definition.Activities[0], definition.Activities[1] with { Compensation = null }] }));
+        Assert.Empty(TestValidator.Instance.Validate(definition with { Activities = [definition.Activities[0], definition.Activities[1] with { Compensation = null }] }));
     }
 }
