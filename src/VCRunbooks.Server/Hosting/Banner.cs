@@ -13,7 +13,7 @@ internal static class Banner
         var simulator = app.Services.GetRequiredService<EmbeddedSimulator>();
         output.WriteLine();
         output.WriteLine("VCRunbooks server is running.");
-        output.WriteLine($"  Web UI        {root}/");
+        // No web console yet (its issue is open): / opens the API reference.
         output.WriteLine($"  API docs      {root}/scalar/v1   (OpenAPI document: {root}/openapi/v1.json)");
         output.WriteLine($"  Health        {root}/health/ready   Metrics: {root}/metrics");
         if (simulator.BaseAddress is { } sim)
