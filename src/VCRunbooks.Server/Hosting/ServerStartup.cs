@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using VCRunbooks.Activities.Sessions;
 using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Simulator;
@@ -11,7 +12,7 @@ namespace VCRunbooks.Server.Hosting;
 /// the demo fleet, so everything after it (the engine, the API) finds its targets in place.
 /// </summary>
 internal sealed partial class ServerStartup(
-    IServiceScopeFactory scopes, EmbeddedSimulator simulator, IOptions<EmbeddedSimulatorOptions> options, ILogger<ServerStartup> logger)
+    IServiceScopeFactory scopes, EmbeddedSimulator simulator, IVCenterSessions sessions, IOptions<EmbeddedSimulatorOptions> options, ILogger<ServerStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -32,7 +33,19 @@ internal sealed partial class ServerStartup(
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken) => await simulator.DisposeAsync();
+    /// <summary>
+    /// Last to stop: the engine has stopped, so the shared vCenter sessions log out now, while the embedded simulator
+    /// still answers, instead of at container disposal against a simulator already gone.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (sessions is IAsyncDisposable shared)
+        {
+            await shared.DisposeAsync();
+        }
+
+        await simulator.DisposeAsync();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedded vCenter simulator listening on {Address}")]
     private static partial void LogSimulatorStarted(ILogger logger, Uri address);
