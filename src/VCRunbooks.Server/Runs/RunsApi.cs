@@ -33,7 +33,7 @@ internal static class RunsApi
                 RunStatus? parsed = null;
                 if (status is not null)
                 {
-                    if (Enum.TryParse<RunStatus>(status, ignoreCase: true, out var s) && !status.All(char.IsAsciiDigit) && !status.StartsWith('-'))
+                    if (Enum.TryParse<RunStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) && status.All(char.IsAsciiLetter))
                     {
                         parsed = s;
                     }

@@ -37,6 +37,7 @@ public sealed class BadInputTests(ServerFixture fixture) : IClassFixture<ServerF
         // queries
         { "GET", "/api/runs?status=99", null, ["status", "Running", "Completed"] },
         { "GET", "/api/runs?status=sleeping", null, ["status", "Running", "Completed"] },
+        { "GET", "/api/runs?status=Running,Completed", null, ["status", "Running", "Completed"] },
         { "GET", "/api/runs?skip=-1", null, ["skip", "0 or more"] },
         { "GET", "/api/runs?take=0", null, ["take", "1 to 1000"] },
         { "GET", "/api/runs?take=5000", null, ["take", "1 to 1000"] },
