@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.DataProtection;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Health;
 using VCRunbooks.Server.Logging;
