@@ -35,9 +35,11 @@ public static class ReadOnlyScenarios
         Assert.NotEmpty(await client.Topology.ListNodesAsync());
     }
 
-    public static async Task ListTasksAsync(IVCenterClient client)
+    /// <summary>Lists running tasks: every task returned is running. Returns their ids, for callers that know which should be there.</summary>
+    public static async Task<IReadOnlyCollection<string>> ListRunningTasksAsync(IVCenterClient client)
     {
         var tasks = await client.Tasks.ListAsync(new VCRunbooks.VCenter.Tasks.TaskFilterSpec { Status = [VCRunbooks.VCenter.Common.TaskStatus.Running] });
         Assert.All(tasks.Values, t => Assert.Equal(VCRunbooks.VCenter.Common.TaskStatus.Running, t.Status));
+        return [.. tasks.Keys];
     }
 }

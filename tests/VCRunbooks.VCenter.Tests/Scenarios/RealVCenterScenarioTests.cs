@@ -30,7 +30,7 @@ public sealed class RealVCenterScenarioTests
     public async Task ListTasks_RealVCenter_FiltersByStatus()
     {
         await using var client = Create();
-        await ReadOnlyScenarios.ListTasksAsync(client);
+        await ReadOnlyScenarios.ListRunningTasksAsync(client);
     }
 
     private static IVCenterClient Create() => new VCenterClientFactory().Create(RealVCenter.Target(), RealVCenter.Credentials());

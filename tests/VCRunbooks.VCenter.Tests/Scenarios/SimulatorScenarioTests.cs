@@ -1,3 +1,5 @@
+using VCRunbooks.Simulator.Tasks;
+using VCRunbooks.VCenter.Common;
 using VCRunbooks.VCenter.Client.Connection;
 using VCRunbooks.VCenter.Tests.Infrastructure;
 
@@ -33,7 +35,22 @@ public sealed class SimulatorScenarioTests(ClientFixture sim) : IClassFixture<Cl
     [Fact]
     public async Task ListTasks_Simulator_FiltersByStatus()
     {
-        await using var client = sim.Client(sim.NewAppliance());
-        await ReadOnlyScenarios.ListTasksAsync(client);
+        var appliance = sim.NewAppliance();
+        var running = appliance.Tasks.Start(Task("validate", TimeSpan.FromHours(1)));
+        var finished = appliance.Tasks.Start(Task("export", TimeSpan.Zero));
+        await using var client = sim.Client(appliance);
+
+        var ids = await ReadOnlyScenarios.ListRunningTasksAsync(client);
+
+        Assert.Contains(running.Id, ids);
+        Assert.DoesNotContain(finished.Id, ids);
     }
+
+    private static CisTaskSpec Task(string operation, TimeSpan duration) => new()
+    {
+        Service = "com.vmware.appliance.infraprofile.configs",
+        Operation = operation,
+        Description = LocalizableMessage.Of("test." + operation, operation),
+        Duration = duration,
+    };
 }
