@@ -21,7 +21,7 @@ public abstract class VCenterActivity(IVCenterSessions sessions) : Activity
             var client = await sessions.GetAsync(SessionReference.Parse(Session), context.CancellationToken);
             return await ExecuteAsync(context, client, context.CancellationToken);
         }
-        catch (VCenterException ex) when (ex.IsTransient || ex is VCenterConnectionException)
+        catch (VCenterException ex) when (ex.IsTransient)
         {
             throw new TransientException($"vCenter was not reachable: {ex.Message}", ex);
         }

@@ -95,7 +95,7 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
 
             NarrowEndBounds(state, now);
         }
-        catch (VCenterException ex) when (ex.IsTransient || ex is VCenterConnectionException)
+        catch (VCenterException ex) when (ex.IsTransient)
         {
             context.Logger.LogJobUnreachable(kind, id, ex.Message, delay);
         }

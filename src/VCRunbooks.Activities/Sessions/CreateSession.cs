@@ -39,7 +39,7 @@ public sealed class CreateSession(IVCenterSessions sessions) : Activity
             {
                 User = (await client.Session.GetAsync(context.CancellationToken)).User;
             }
-            catch (VCenterException ex) when (ex.IsTransient || ex is VCenterConnectionException)
+            catch (VCenterException ex) when (ex.IsTransient)
             {
                 throw new TransientException($"Target '{Target}' was not reachable: {ex.Message}", ex);
             }

@@ -1,13 +1,13 @@
 namespace VCRunbooks.VCenter.Client.Errors;
 
-/// <summary>No usable answer: the connection was refused or dropped, or the call timed out. Transient.</summary>
+/// <summary>No usable answer: the connection was refused or dropped, or the call timed out. Always transient, whichever constructor made it.</summary>
 public sealed class VCenterConnectionException : VCenterException
 {
-    public VCenterConnectionException()
+    public VCenterConnectionException() : this("vCenter gave no usable answer.", null, timedOut: false)
     {
     }
 
-    public VCenterConnectionException(string message) : base(message)
+    public VCenterConnectionException(string message) : this(message, null, timedOut: false)
     {
     }
 
