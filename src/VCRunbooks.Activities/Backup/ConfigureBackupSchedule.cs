@@ -60,8 +60,8 @@ public sealed class ConfigureBackupSchedule(IVCenterSessions sessions, ICredenti
             : throw new ArgumentException($"Day '{d}' is not a day of the week.")).ToList();
         var recurrence = new RecurrenceInfo { Hour = Hour, Minute = Minute, Days = days.Count == 0 ? null : days };
         var retention = new RetentionInfo { MaxCount = MaxCount };
-        var locationPassword = await BackupLocation.RevealAsync(credentials, LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken);
-        var backupPassword = await BackupLocation.RevealAsync(credentials, BackupPasswordSecret, nameof(BackupPasswordSecret), cancellationToken);
+        var locationPassword = await credentials.RevealInputAsync(LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken);
+        var backupPassword = await credentials.RevealInputAsync(BackupPasswordSecret, nameof(BackupPasswordSecret), cancellationToken);
 
         var existing = await client.Backup.Schedules.ListAsync(cancellationToken);
         if (existing.ContainsKey(ScheduleId))

@@ -110,8 +110,8 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
         LocationType = BackupLocation.ParseType(LocationType),
         Location = Location,
         LocationUser = LocationUser,
-        LocationPassword = await BackupLocation.RevealAsync(credentials, LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken),
-        BackupPassword = await BackupLocation.RevealAsync(credentials, BackupPasswordSecret, nameof(BackupPasswordSecret), cancellationToken),
+        LocationPassword = await credentials.RevealInputAsync(LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken),
+        BackupPassword = await credentials.RevealInputAsync(BackupPasswordSecret, nameof(BackupPasswordSecret), cancellationToken),
         Comment = $"{Comment} [vcrunbooks {context.StepKey}]".TrimStart(),
     };
 

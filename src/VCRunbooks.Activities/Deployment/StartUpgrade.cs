@@ -79,8 +79,8 @@ public sealed class StartUpgrade(IVCenterSessions sessions, ICredentialStore cre
 
     private async Task<UpgradeSpec> SpecAsync(CancellationToken cancellationToken)
     {
-        var root = await BackupLocation.RevealAsync(credentials, SourceRootPasswordSecret, nameof(SourceRootPasswordSecret), cancellationToken) ?? string.Empty;
-        var locationPassword = await BackupLocation.RevealAsync(credentials, SourceLocationPasswordSecret, nameof(SourceLocationPasswordSecret), cancellationToken) ?? root;
+        var root = await credentials.RevealInputAsync(SourceRootPasswordSecret, nameof(SourceRootPasswordSecret), cancellationToken) ?? string.Empty;
+        var locationPassword = await credentials.RevealInputAsync(SourceLocationPasswordSecret, nameof(SourceLocationPasswordSecret), cancellationToken) ?? root;
         HistoryMigrationSpec? history = History.ToUpperInvariant() switch
         {
             "NONE" or "" => null,
@@ -94,7 +94,7 @@ public sealed class StartUpgrade(IVCenterSessions sessions, ICredentialStore cre
             {
                 Hostname = SourceHostname,
                 SsoAdminUsername = SourceSsoUser,
-                SsoAdminPassword = await BackupLocation.RevealAsync(credentials, SourceSsoPasswordSecret, nameof(SourceSsoPasswordSecret), cancellationToken) ?? string.Empty,
+                SsoAdminPassword = await credentials.RevealInputAsync(SourceSsoPasswordSecret, nameof(SourceSsoPasswordSecret), cancellationToken) ?? string.Empty,
                 RootPassword = root,
             },
             SourceLocation = new SourceLocationSpec

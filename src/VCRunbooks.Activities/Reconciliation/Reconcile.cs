@@ -44,7 +44,7 @@ public sealed class Reconcile(IVCenterSessions sessions, ICredentialStore creden
         await client.Reconciliation.StartAsync(new ReconciliationSpec
         {
             SsoAdminUserName = SsoAdminUser,
-            SsoAdminUserPassword = await BackupLocation.RevealAsync(credentials, SsoPasswordSecret, nameof(SsoPasswordSecret), cancellationToken),
+            SsoAdminUserPassword = await credentials.RevealInputAsync(SsoPasswordSecret, nameof(SsoPasswordSecret), cancellationToken),
             IgnoreWarnings = IgnoreWarnings,
         }, cancellationToken);
         context.Logger.LogReconcile("started");

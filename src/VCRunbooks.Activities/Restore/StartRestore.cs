@@ -64,10 +64,10 @@ public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore cre
             LocationType = BackupLocation.ParseType(LocationType),
             Location = Location,
             LocationUser = LocationUser,
-            LocationPassword = await BackupLocation.RevealAsync(credentials, LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken),
-            BackupPassword = await BackupLocation.RevealAsync(credentials, BackupPasswordSecret, nameof(BackupPasswordSecret), cancellationToken),
+            LocationPassword = await credentials.RevealInputAsync(LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken),
+            BackupPassword = await credentials.RevealInputAsync(BackupPasswordSecret, nameof(BackupPasswordSecret), cancellationToken),
             SsoAdminUserName = SsoAdminUser,
-            SsoAdminUserPassword = await BackupLocation.RevealAsync(credentials, SsoAdminPasswordSecret, nameof(SsoAdminPasswordSecret), cancellationToken),
+            SsoAdminUserPassword = await credentials.RevealInputAsync(SsoAdminPasswordSecret, nameof(SsoAdminPasswordSecret), cancellationToken),
             IgnoreWarnings = IgnoreWarnings,
         };
 
