@@ -16,7 +16,9 @@ public sealed class SimulatorCertificate : IDisposable
         names.AddIpAddress(System.Net.IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(2));
+        // A TLS certificate is checked against the real clock of the client, not the simulated one.
+        var now = TimeProvider.System.GetUtcNow();
+        using var created = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(2));
         // Round-trip through PKCS#12 so the private key is usable by Kestrel on every platform.
         Certificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), password: null);
         Sha256Thumbprint = Convert.ToHexString(Certificate.GetCertHash(HashAlgorithmName.SHA256));

@@ -20,7 +20,7 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<SimulatorOptions>>().Value;
-            return new VirtualClock(o.ClockStart ?? DateTimeOffset.UtcNow, o.ClockFactor);
+            return new VirtualClock(o.ClockStart ?? TimeProvider.System.GetUtcNow(), o.ClockFactor);
         });
         services.AddSingleton<ApplianceRegistry>();
         services.AddSingleton(sp => new SimulatorCertificate(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.DefaultApplianceName));

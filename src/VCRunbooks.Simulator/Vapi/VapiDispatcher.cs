@@ -38,7 +38,8 @@ internal sealed partial class VapiDispatcher(VapiRouteTable routes, ApplianceReg
         }
         if (faults.Latency > TimeSpan.Zero)
         {
-            await Task.Delay(faults.Latency, http.RequestAborted);
+            // Network latency is real time whatever the simulated clock does.
+            await Task.Delay(faults.Latency, TimeProvider.System, http.RequestAborted);
         }
         if (faults.UnavailableUntil is { } unavailableUntil && arrival < unavailableUntil)
         {
