@@ -49,6 +49,7 @@ internal static class ExpressionScaffold
             protected int Index => __s.Index;
             protected string RunId => __s.RunId;
             protected JsonNode Output(string activityId, string name) => __s.Output(activityId, name);
+            protected T Output<T>(string activityId, string name) => __s.Output<T>(activityId, name);
             }
             """);
         return sb.ToString();

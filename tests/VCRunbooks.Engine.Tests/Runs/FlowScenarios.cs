@@ -197,6 +197,29 @@ public abstract class FlowScenarios : ScenarioBase
     }
 
     [EngineFact]
+    public async Task OutputOfT_EarlierActivityOutput_ReadsTypedAndNamesAMismatch()
+    {
+        await Host.PublishAsync(Def.New("typed-output").Var("key", "string").Var("length", "int")
+            .Act("rec", "RecordStep", new { Label = "first" })
+            .Act("set", "SetVariable", new { Name = "key", Value = Def.Expr("Output<string>(\"rec\", \"Key\")") })
+            .Act("len", "SetVariable", new { Name = "length", Value = Def.Expr("Output<string>(\"rec\", \"Key\").Length") })
+            .Chain("start", "rec", "set", "len").Build());
+        await Host.PublishAsync(Def.New("typed-output-wrong").Var("n", "int")
+            .Act("rec", "RecordStep", new { Label = "first" })
+            .Act("set", "SetVariable", new { Name = "n", Value = Def.Expr("Output<int>(\"rec\", \"Key\")") })
+            .Chain("start", "rec", "set").Build());
+
+        var run = await Host.RunAsync("typed-output");
+        var wrong = await Host.RunAsync("typed-output-wrong");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal($"{run.Id}:rec:1", run.Variables["key"]!.GetValue<string>());
+        Assert.Equal($"{run.Id}:rec:1".Length, run.Variables["length"]!.GetValue<int>());
+        Assert.Equal(RunStatus.Faulted, wrong.Status);
+        Assert.Contains("'rec.Key' cannot be read as Int32", wrong.Error, StringComparison.Ordinal);
+    }
+
+    [EngineFact]
     public async Task End_StopsEveryOtherBranch()
     {
         await Host.PublishAsync(Def.New("end").Act("fork", "Fork").Act("slow", "Delay", new { Duration = "01:00:00" }).Act("end", "End")
