@@ -16,13 +16,13 @@ internal sealed partial class RunbookEngine
         if (name == RunSession.ChildRunBookmark)
         {
             // Only a child run's final commit may say it finished; a raised one would resume the parent with a forged result.
-            throw new ArgumentException($"Event name '{name}' is reserved for the engine's child runs.", nameof(name));
+            throw new EngineArgumentException($"Event name '{name}' is reserved for the engine's child runs.", nameof(name));
         }
 
         if (string.IsNullOrWhiteSpace(correlationKey))
         {
             // A keyless "broadcast" would have no defined target: Ask's answers all share the name "question".
-            throw new ArgumentException($"Event '{name}' needs a correlation key: it names the wait the event is for.", nameof(correlationKey));
+            throw new EngineArgumentException($"Event '{name}' needs a correlation key: it names the wait the event is for.", nameof(correlationKey));
         }
 
         return RaiseAsync(name, correlationKey, payload, options.PendingEventLifetime, cancellationToken);
@@ -121,19 +121,19 @@ internal sealed partial class RunbookEngine
         {
             var bookmark = await db.Bookmarks.AsNoTracking()
                 .FirstOrDefaultAsync(b => b.Name == Ask.QuestionEvent && b.CorrelationKey == questionId && !b.Triggered, cancellationToken)
-                ?? throw new KeyNotFoundException($"No open question '{questionId}'.");
+                ?? throw new EngineNotFoundException($"No open question '{questionId}'.");
             metadata = bookmark.Metadata;
         }
 
         var allowed = (metadata is null ? null : JsonNode.Parse(metadata)?["allowedAnswers"] as JsonArray)?
             .Select(a => a?.GetValue<string>()).OfType<string>().ToList() ?? [];
         var chosen = allowed.Count == 0 ? answer : allowed.FirstOrDefault(a => string.Equals(a, answer.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"'{answer}' is not an allowed answer to question '{questionId}'; allowed: {string.Join(", ", allowed)}.", nameof(answer));
+            ?? throw new EngineArgumentException($"'{answer}' is not an allowed answer to question '{questionId}'; allowed: {string.Join(", ", allowed)}.", nameof(answer));
         // Never kept pending: an answer is validated against its open question, and a second one lost the race.
         var delivery = await RaiseAsync(Ask.QuestionEvent, questionId, new JsonObject { ["answer"] = chosen, ["answeredBy"] = answeredBy }, TimeSpan.Zero, cancellationToken);
         if (delivery.Delivered == 0)
         {
-            throw new KeyNotFoundException($"Question '{questionId}' was answered already.");
+            throw new EngineConflictException($"Question '{questionId}' was answered already.");
         }
     }
 
@@ -142,7 +142,7 @@ internal sealed partial class RunbookEngine
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var status = await db.Runs.Where(r => r.Id == runId).Select(r => r.Status).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new KeyNotFoundException($"No run '{runId}'.");
+                ?? throw new EngineNotFoundException($"No run '{runId}'.");
             if (RunExecutor.IsFinished(status))
             {
                 return false;
@@ -162,16 +162,16 @@ internal sealed partial class RunbookEngine
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var record = await db.Runs.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken)
-                ?? throw new KeyNotFoundException($"No run '{runId}'.");
+                ?? throw new EngineNotFoundException($"No run '{runId}'.");
             var state = RunStateJson.Deserialize(record.State);
             if (record.Status != nameof(RunStatus.Faulted) || state.Fault?.FailedToken is null)
             {
-                throw new InvalidOperationException($"Run '{runId}' is {record.Status}; only a faulted run can be retried.");
+                throw new EngineConflictException($"Run '{runId}' is {record.Status}; only a faulted run can be retried.");
             }
 
             if (state.Fault.Compensated)
             {
-                throw new InvalidOperationException($"Run '{runId}' was compensated after its fault; start a new run instead.");
+                throw new EngineConflictException($"Run '{runId}' was compensated after its fault; start a new run instead.");
             }
 
             var token = state.Fault.FailedToken;
@@ -201,7 +201,7 @@ internal sealed partial class RunbookEngine
             }
             catch (DbUpdateConcurrencyException ex)
             {
-                throw new InvalidOperationException($"Run '{runId}' changed while retrying; try again.", ex);
+                throw new EngineConflictException($"Run '{runId}' changed while retrying; try again.", ex);
             }
 
             observers.Committed([resumed]);

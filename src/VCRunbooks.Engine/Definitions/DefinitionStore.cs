@@ -101,13 +101,13 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
             "SELECT MAX(version) FROM definitions WHERE definition_id = @p0", [id],
             reader => reader.IsDBNull(0) ? (int?)null : Convert.ToInt32(reader.GetValue(0)),
             cancellationToken);
-        return latest[0] ?? throw new KeyNotFoundException($"No published runbook '{id}'.");
+        return latest[0] ?? throw new EngineNotFoundException($"No published runbook '{id}'.");
     }
 
     private async Task<RunbookPlan> LoadPlanAsync(string id, int version)
     {
         var definition = await GetAsync(id, version, CancellationToken.None)
-            ?? throw new KeyNotFoundException($"No published runbook '{id}' version {version}.");
+            ?? throw new EngineNotFoundException($"No published runbook '{id}' version {version}.");
         var (plan, errors) = validator.Build(definition);
         return plan ?? throw new RunbookValidationException(errors);
     }

@@ -1,7 +1,7 @@
 namespace VCRunbooks.Engine.Definitions;
 
 /// <summary>Thrown when a definition is rejected; Errors lists every problem found.</summary>
-public sealed class RunbookValidationException : Exception
+public sealed class RunbookValidationException : EngineRequestException
 {
     public RunbookValidationException(IReadOnlyList<ValidationError> errors)
         : base("The runbook definition is invalid: " + string.Join("; ", errors))
@@ -9,18 +9,7 @@ public sealed class RunbookValidationException : Exception
         Errors = errors;
     }
 
-    public RunbookValidationException()
-        : this([])
-    {
-    }
-
-    public RunbookValidationException(string message)
-        : base(message)
-    {
-        Errors = [new ValidationError("$", message)];
-    }
-
-    public RunbookValidationException(string message, Exception innerException)
+    public RunbookValidationException(string message, Exception? innerException = null)
         : base(message, innerException)
     {
         Errors = [new ValidationError("$", message)];

@@ -90,7 +90,7 @@ internal static class RunFactory
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"Runbook '{definition.Id}' v{definition.Version} rejected its inputs: {string.Join("; ", problems)}.", nameof(inputs));
+            throw new EngineArgumentException($"Runbook '{definition.Id}' v{definition.Version} rejected its inputs: {string.Join("; ", problems)}.", nameof(inputs));
         }
 
         return result;

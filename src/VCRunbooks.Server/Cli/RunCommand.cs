@@ -78,7 +78,7 @@ internal static class RunCommand
         {
             run = await engine.StartRunAsync(definition.Id, inputs, cancellationToken: cancellationToken);
         }
-        catch (ArgumentException ex)
+        catch (EngineRequestException ex)
         {
             output.WriteLine($"error: {ex.Message}");
             return BadArguments;

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
+using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
 
 namespace VCRunbooks.Server.Runs;
 
 /// <summary>
-/// The engine's exceptions as ProblemDetails: an invalid runbook is 400 with every path and reason, something
-/// missing 404, an argument the engine refuses 400, a state that does not allow the action 409.
+/// The engine's caller errors (<see cref="EngineRequestException"/>) as ProblemDetails: an invalid runbook is 400 with
+/// every path and reason, something missing 404, an argument the engine refuses 400, a state that does not allow the
+/// action 409. Nothing else is mapped: any other exception is a fault and answers 500, never passing for a conflict.
 /// </summary>
 internal sealed class EngineExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -14,9 +16,9 @@ internal sealed class EngineExceptionHandler(IProblemDetailsService problems) : 
         var (status, title) = exception switch
         {
             RunbookValidationException => (StatusCodes.Status400BadRequest, "The runbook is not valid."),
-            KeyNotFoundException => (StatusCodes.Status404NotFound, "Not found."),
-            ArgumentException => (StatusCodes.Status400BadRequest, "The request is not valid."),
-            InvalidOperationException => (StatusCodes.Status409Conflict, "Not possible in the current state."),
+            EngineNotFoundException => (StatusCodes.Status404NotFound, "Not found."),
+            EngineArgumentException => (StatusCodes.Status400BadRequest, "The request is not valid."),
+            EngineConflictException => (StatusCodes.Status409Conflict, "Not possible in the current state."),
             _ => (0, ""),
         };
         if (status == 0)

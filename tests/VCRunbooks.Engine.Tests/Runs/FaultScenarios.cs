@@ -73,7 +73,7 @@ public abstract class FaultScenarios : ScenarioBase
         var faulted = (await OutboxAsync(run.Id)).OfType<RunFaulted>().Single();
         Assert.True(faulted.Compensated);
         Assert.Equal("disk full", faulted.Error);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Engine.RetryAsync(run.Id));
+        await Assert.ThrowsAsync<EngineConflictException>(() => Engine.RetryAsync(run.Id));
     }
 
     [EngineFact]
@@ -90,7 +90,7 @@ public abstract class FaultScenarios : ScenarioBase
 
         Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
         Assert.Equal(["a", "flaky#1", "flaky#2", "c"], Probe.Labels);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Engine.RetryAsync(run.Id));
+        await Assert.ThrowsAsync<EngineConflictException>(() => Engine.RetryAsync(run.Id));
     }
 
     [EngineFact]

@@ -96,9 +96,9 @@ public abstract class FlowScenarios : ScenarioBase
     {
         await Host.PublishAsync(Def.New("typed").Input("count", "int", required: true).Build());
 
-        var wrong = await Assert.ThrowsAsync<ArgumentException>(() => Engine.StartRunAsync("typed", new JsonObject { ["count"] = "many", ["extra"] = 1 }));
-        var missing = await Assert.ThrowsAsync<ArgumentException>(() => Engine.StartRunAsync("typed"));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => Engine.StartRunAsync("nope"));
+        var wrong = await Assert.ThrowsAsync<EngineArgumentException>(() => Engine.StartRunAsync("typed", new JsonObject { ["count"] = "many", ["extra"] = 1 }));
+        var missing = await Assert.ThrowsAsync<EngineArgumentException>(() => Engine.StartRunAsync("typed"));
+        await Assert.ThrowsAsync<EngineNotFoundException>(() => Engine.StartRunAsync("nope"));
 
         Assert.Contains("input 'count'", wrong.Message, StringComparison.Ordinal);
         Assert.Contains("unknown input 'extra'", wrong.Message, StringComparison.Ordinal);

@@ -124,7 +124,7 @@ public abstract class PendingEventScenarios : ScenarioBase
     [EngineFact]
     public async Task RaiseEvent_WithoutCorrelationKey_IsRejectedNamingTheKey()
     {
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Engine.RaiseEventAsync("approval", " "));
+        var ex = await Assert.ThrowsAsync<EngineArgumentException>(() => Engine.RaiseEventAsync("approval", " "));
 
         Assert.Equal("correlationKey", ex.ParamName);
         Assert.Contains("Event 'approval' needs a correlation key", ex.Message, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public abstract class PendingEventScenarios : ScenarioBase
         var parent = await Host.RunAsync("parent");
         var child = Assert.Single(await Engine.ListRunsAsync(new RunQuery { DefinitionId = "slow-child" }));
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Engine.RaiseEventAsync("runbook.completed", child.Id, new JsonObject { ["status"] = "Completed" }));
+        var ex = await Assert.ThrowsAsync<EngineArgumentException>(() => Engine.RaiseEventAsync("runbook.completed", child.Id, new JsonObject { ["status"] = "Completed" }));
         await Host.IdleAsync();
 
         Assert.Equal("name", ex.ParamName);

@@ -96,8 +96,8 @@ public abstract class WaitScenarios : ScenarioBase
         var run = await Host.RunAsync("ask");
         var questionId = (await OutboxAsync(run.Id)).OfType<QuestionRaised>().Single().QuestionId;
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Engine.AnswerQuestionAsync(questionId, "maybe"));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => Engine.AnswerQuestionAsync("no-such-question", "yes"));
+        var ex = await Assert.ThrowsAsync<EngineArgumentException>(() => Engine.AnswerQuestionAsync(questionId, "maybe"));
+        await Assert.ThrowsAsync<EngineNotFoundException>(() => Engine.AnswerQuestionAsync("no-such-question", "yes"));
 
         Assert.Contains("allowed: yes, no", ex.Message, StringComparison.Ordinal);
         Assert.Equal(RunStatus.Suspended, (await Host.GetAsync(run.Id)).Status);
