@@ -37,7 +37,7 @@ public sealed class ConfigureBackupSchedule(IVCenterSessions sessions, ICredenti
     public int Minute { get; set; }
 
     [Input(Description = "Days of the week; every day when empty.")]
-    public string[] Days { get; set; } = [];
+    public BackupDay[] Days { get; set; } = [];
 
     [Input(Description = "How many scheduled archives to keep.", Default = 7)]
     public int MaxCount { get; set; } = 7;
@@ -55,9 +55,7 @@ public sealed class ConfigureBackupSchedule(IVCenterSessions sessions, ICredenti
             throw new ArgumentException($"Hour {Hour} and Minute {Minute} must be a time of day (0-23, 0-59).");
         }
 
-        var days = Days.Select(d => Enum.TryParse<BackupDay>(d, ignoreCase: true, out var day) && Enum.IsDefined(day)
-            ? day
-            : throw new ArgumentException($"Day '{d}' is not a day of the week.")).ToList();
+        var days = Days.Distinct().ToList();
         var recurrence = new RecurrenceInfo { Hour = Hour, Minute = Minute, Days = days.Count == 0 ? null : days };
         var retention = new RetentionInfo { MaxCount = MaxCount };
         var locationPassword = await credentials.RevealInputAsync(LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken);

@@ -26,8 +26,8 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
     [Input(Description = "Optional parts besides common, e.g. [\"seat\"].")]
     public string[] Parts { get; set; } = [];
 
-    [Input(Required = true, Description = "Protocol: Sftp, Ftp, Ftps, Http, Https, Scp, Nfs or Smb.")]
-    public string LocationType { get; set; } = string.Empty;
+    [Input(Required = true, Description = "The protocol of the location.")]
+    public LocationType LocationType { get; set; }
 
     [Input(Required = true, Description = "The backup folder, e.g. sftp://backup.lab.local/vcsa.")]
     public string Location { get; set; } = string.Empty;
@@ -107,7 +107,7 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
     private async Task<BackupRequest> BuildRequestAsync(ActivityContext context, CancellationToken cancellationToken) => new()
     {
         Parts = Parts,
-        LocationType = BackupLocation.ParseType(LocationType),
+        LocationType = LocationType,
         Location = Location,
         LocationUser = LocationUser,
         LocationPassword = await credentials.RevealInputAsync(LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken),

@@ -17,8 +17,8 @@ public sealed class CheckHealth(IVCenterSessions sessions) : VCenterActivity(ses
     [Input(Description = "Items to check: System (overall), Load, Mem, Storage, Swap, SoftwarePackages, DatabaseStorage.", Default = new[] { "System" })]
     public string[] Items { get; set; } = ["System"];
 
-    [Input(Description = "The worst level that still passes: Green, Gray, Yellow, Orange or Red.", Default = "Yellow")]
-    public string MaxLevel { get; set; } = "Yellow";
+    [Input(Description = "The worst level that still passes.", Default = "Yellow")]
+    public HealthLevel MaxLevel { get; set; } = HealthLevel.Yellow;
 
     [Output(Description = "The level of each checked item.")]
     public JsonObject? Levels { get; set; }
@@ -28,11 +28,7 @@ public sealed class CheckHealth(IVCenterSessions sessions) : VCenterActivity(ses
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<HealthLevel>(MaxLevel, ignoreCase: true, out var max) || !Enum.IsDefined(max))
-        {
-            throw new ArgumentException($"MaxLevel '{MaxLevel}' is not one of {string.Join(", ", Enum.GetNames<HealthLevel>())}.");
-        }
-
+        var max = MaxLevel;
         Levels = [];
         var failing = new List<string>();
         foreach (var item in Items)

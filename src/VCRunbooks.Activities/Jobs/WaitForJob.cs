@@ -18,8 +18,8 @@ namespace VCRunbooks.Activities.Jobs;
 [Outcomes("Succeeded", "Failed", "TimedOut", "Question")]
 public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
-    [Input(Required = true, Description = "Backup, Restore, Task, Update, Reconciliation or Deployment (which completes with Question when stage 2 asks one).")]
-    public string Kind { get; set; } = string.Empty;
+    [Input(Required = true, Description = "What to wait for (Deployment completes with Question when stage 2 asks one).")]
+    public JobKind Kind { get; set; }
 
     [Input(Description = "The job or task id (not needed for Restore).")]
     public string? JobId { get; set; }
@@ -50,10 +50,7 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<JobKind>(Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-        {
-            throw new ArgumentException($"Kind '{Kind}' is not one of {string.Join(", ", Enum.GetNames<JobKind>())}.");
-        }
+        var kind = Kind;
 
         if (PollInterval <= TimeSpan.Zero || MaxPollInterval < PollInterval || BackoffFactor < 1 || MinPollInterval <= TimeSpan.Zero || MinPollInterval > PollInterval)
         {

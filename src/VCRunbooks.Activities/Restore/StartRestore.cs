@@ -21,8 +21,8 @@ public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore cre
 {
     private const string MarkKey = "validated";
 
-    [Input(Required = true, Description = "Protocol: Sftp, Ftp, Ftps, Http, Https, Scp, Nfs or Smb.")]
-    public string LocationType { get; set; } = string.Empty;
+    [Input(Required = true, Description = "The protocol of the location.")]
+    public LocationType LocationType { get; set; }
 
     [Input(Required = true, Description = "The archive's own folder (the Location of the archive).")]
     public string Location { get; set; } = string.Empty;
@@ -61,7 +61,7 @@ public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore cre
     {
         var request = new RestoreRequest
         {
-            LocationType = BackupLocation.ParseType(LocationType),
+            LocationType = LocationType,
             Location = Location,
             LocationUser = LocationUser,
             LocationPassword = await credentials.RevealInputAsync(LocationPasswordSecret, nameof(LocationPasswordSecret), cancellationToken),

@@ -16,7 +16,7 @@ public sealed class CreateSession(IVCenterSessions sessions) : Activity
     public string Target { get; set; } = string.Empty;
 
     [Input(Description = "Sso for the vAPI endpoint, Root for the appliance management side (stage 2, restore).", Default = "Sso")]
-    public string Kind { get; set; } = nameof(SessionKind.Sso);
+    public SessionKind Kind { get; set; } = SessionKind.Sso;
 
     [Output(Description = "The session to pass to later vCenter activities.")]
     public string? Session { get; set; }
@@ -26,11 +26,7 @@ public sealed class CreateSession(IVCenterSessions sessions) : Activity
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        if (!Enum.TryParse<SessionKind>(Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-        {
-            throw new ArgumentException($"Kind '{Kind}' is not a session kind; use Sso or Root.");
-        }
-
+        var kind = Kind;
         var reference = new SessionReference(Target, kind);
         var client = await sessions.GetAsync(reference, context.CancellationToken);
         if (kind == SessionKind.Sso)

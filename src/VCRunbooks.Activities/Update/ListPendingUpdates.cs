@@ -10,8 +10,8 @@ namespace VCRunbooks.Activities.Update;
 [Outcomes("Available", "UpToDate")]
 public sealed class ListPendingUpdates(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
-    [Input(Description = "Where to look: LastCheck, Local or LocalAndOnline.", Default = "LocalAndOnline")]
-    public string Source { get; set; } = nameof(UpdateSourceType.LocalAndOnline);
+    [Input(Description = "Where to look.", Default = "LocalAndOnline")]
+    public UpdateSourceType Source { get; set; } = UpdateSourceType.LocalAndOnline;
 
     [Output(Description = "The pending versions, oldest first.")]
     public string[] Versions { get; set; } = [];
@@ -21,12 +21,7 @@ public sealed class ListPendingUpdates(IVCenterSessions sessions) : VCenterActiv
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<UpdateSourceType>(Source, ignoreCase: true, out var source) || !Enum.IsDefined(source))
-        {
-            throw new ArgumentException($"Source '{Source}' is not one of {string.Join(", ", Enum.GetNames<UpdateSourceType>())}.");
-        }
-
-        var pending = await client.Update.ListPendingAsync(source, cancellationToken: cancellationToken);
+        var pending = await client.Update.ListPendingAsync(Source, cancellationToken: cancellationToken);
         Versions = [.. pending.OrderBy(p => Version.TryParse(p.Version, out var v) ? v : new Version()).Select(p => p.Version)];
         Latest = Versions.Length == 0 ? null : Versions[^1];
         return ActivityResult.Complete(Versions.Length == 0 ? "UpToDate" : "Available");

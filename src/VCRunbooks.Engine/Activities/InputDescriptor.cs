@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace VCRunbooks.Engine.Activities;
 
-/// <summary>One typed input: Type is a definition-format type name (string, int, timespan, string[], object...).</summary>
+/// <summary>
+/// One typed input: Type is a definition-format type name (string, int, timespan, string[], object...); Choices, when
+/// set, are the only values a string (or each item of a string[]) may take: the names of an enum-typed input.
+/// </summary>
 public sealed record InputDescriptor
 {
     public required string Name { get; init; }
@@ -11,6 +14,7 @@ public sealed record InputDescriptor
     public bool Required { get; init; }
     public JsonNode? Default { get; init; }
     public string? Description { get; init; }
+    public IReadOnlyList<string>? Choices { get; init; }
 
     internal PropertyInfo Property { get; init; } = null!;
 }

@@ -263,7 +263,7 @@ public sealed class RunbookValidator
 
             if (ExpressionCode(value) is { } code)
             {
-                expressions.Add(new ExpressionSource(inputPath, code, input.Property.PropertyType));
+                expressions.Add(new ExpressionSource(inputPath, code, ValueTypes.ExpressionTypeOf(input.Property.PropertyType)));
             }
             else if (value is JsonObject o && o.ContainsKey("expr"))
             {

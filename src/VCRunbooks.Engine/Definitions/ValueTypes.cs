@@ -25,10 +25,15 @@ public static class ValueTypes
 
     public static bool TryGetClrType(string name, out Type type) => ByName.TryGetValue(name, out type!);
 
-    /// <summary>The definition-format name of a CLR type, "object" when it has none.</summary>
+    /// <summary>The definition-format name of a CLR type, "object" when it has none. An enum is a string of its names.</summary>
     public static string NameOf(Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (EnumOf(underlying) is not null)
+        {
+            return underlying.IsArray ? "string[]" : "string";
+        }
+
         foreach (var (name, clr) in ByName)
         {
             if (clr == underlying)
@@ -71,6 +76,11 @@ public static class ValueTypes
 
         var kind = node.GetValueKind();
         var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (EnumOf(target) is { } choices)
+        {
+            return TryConvertEnum(node, target, choices, out value, out error);
+        }
+
         var kindOk = target == typeof(string) || target == typeof(TimeSpan) || target == typeof(DateTimeOffset)
             ? kind == JsonValueKind.String
             : target == typeof(bool)
@@ -95,11 +105,75 @@ public static class ValueTypes
         }
     }
 
+    /// <summary>
+    /// The enum an input of this CLR type takes its value from (for an enum or an array of one), else null. In a
+    /// definition such an input is a string (or string[]) that must be one of the enum's names, in any case.
+    /// </summary>
+    public static Type? EnumOf(Type type)
+    {
+        var element = type.IsArray ? type.GetElementType()! : type;
+        element = Nullable.GetUnderlyingType(element) ?? element;
+        return element.IsEnum ? element : null;
+    }
+
+    /// <summary>The type an expression for an input of this CLR type must produce: an enum input takes its name as a string.</summary>
+    public static Type ExpressionTypeOf(Type type) =>
+        EnumOf(Nullable.GetUnderlyingType(type) ?? type) is null ? type : type.IsArray ? typeof(string[]) : typeof(string);
+
+    private static bool TryConvertEnum(JsonNode node, Type target, Type enumType, out object? value, out string? error)
+    {
+        value = null;
+        error = null;
+        var names = Enum.GetNames(enumType);
+        if (!target.IsArray)
+        {
+            return TryParseName(node, enumType, names, out value, out error);
+        }
+
+        if (node is not JsonArray items)
+        {
+            error = $"expected string[] (each one of {string.Join(", ", names)}) but got {node.GetValueKind().ToString().ToLowerInvariant()}";
+            return false;
+        }
+
+        var array = Array.CreateInstance(enumType, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null || !TryParseName(items[i]!, enumType, names, out var item, out error))
+            {
+                error = $"item {i}: {error ?? "null is not allowed"}";
+                return false;
+            }
+
+            array.SetValue(item, i);
+        }
+
+        value = array;
+        return true;
+    }
+
+    private static bool TryParseName(JsonNode node, Type enumType, string[] names, out object? value, out string? error)
+    {
+        value = null;
+        error = null;
+        var text = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+        var match = text is null ? null : names.FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            error = $"{(text is null ? node.ToJsonString() : $"'{text}'")} is not one of {string.Join(", ", names)}";
+            return false;
+        }
+
+        value = Enum.Parse(enumType, match);
+        return true;
+    }
+
     /// <summary>Turns a CLR value into JSON for state, outputs and variables.</summary>
     public static JsonNode? ToNode(object? value) => value switch
     {
         null => null,
         JsonNode n => n.DeepClone(),
+        Enum e => JsonValue.Create(e.ToString()),
         _ => JsonSerializer.SerializeToNode(value, value.GetType(), RunbookJson.Options),
     };
 }

@@ -25,7 +25,7 @@ internal static class InputBinder
                     scope ??= new ExpressionScope(session.RunId, session.State.Inputs, session.State.Variables, session.State.Outputs, frame?.Item, frame?.Index ?? -1);
                     var path = RunbookPlan.InputPath(token.ActivityId, activityIndex, input.Name);
                     value = session.Plan.Expressions.Evaluate(path, scope, session.CodeLimits, cancellationToken);
-                    if (typeof(JsonNode).IsAssignableFrom(type))
+                    if (typeof(JsonNode).IsAssignableFrom(type) || ValueTypes.EnumOf(type) is not null)
                     {
                         value = ConvertNode(ValueTypes.ToNode(value), type, input.Name);
                     }
