@@ -38,8 +38,12 @@ internal sealed class RunbookFolderCheck
             }
         }
 
-        return new RunbookFolderCheck(RejectDuplicateIds(checks), skipped);
+        return Combine(checks, skipped);
     }
+
+    /// <summary>Checks made file by file (some reused from an earlier pass), with the rules across files applied.</summary>
+    public static RunbookFolderCheck Combine(IEnumerable<RunbookFileCheck> checks, IEnumerable<string> skipped) =>
+        new(RejectDuplicateIds([.. checks.OrderBy(c => c.Path, StringComparer.Ordinal)]), [.. skipped.Order(StringComparer.Ordinal)]);
 
     /// <summary>"4 files: 3 valid, 1 invalid (2 errors), 1 skipped".</summary>
     public string Summary()

@@ -6,8 +6,9 @@ namespace VCRunbooks.Server.Tests.Auth;
 /// <summary>
 /// One endpoint of the role matrix: how to call it successfully, and the least role it needs (null: anyone).
 /// <paramref name="Arrange"/> prepares what the call needs (a run, a question, a draft) and returns the path to call.
+/// <paramref name="AnyoneStatus"/> is what an endpoint open to anyone but checked otherwise (a signed webhook) answers every caller.
 /// </summary>
-public sealed record EndpointCase(string Method, string Pattern, string Path, string? MinimumRole, object? Body = null, Func<TestServer, Task<string>>? Arrange = null)
+public sealed record EndpointCase(string Method, string Pattern, string Path, string? MinimumRole, object? Body = null, Func<TestServer, Task<string>>? Arrange = null, int? AnyoneStatus = null)
 {
     public HttpRequestMessage Request(string path)
     {

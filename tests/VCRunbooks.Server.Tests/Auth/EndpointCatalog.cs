@@ -84,6 +84,11 @@ public static class EndpointCatalog
             var id = questions.EnumerateArray().First(q => q.GetProperty("runId").GetString() == runId).GetProperty("id").GetString();
             return $"/api/questions/{id}/answer";
         }),
+
+        new("GET", "/api/git/status", "/api/git/status", Roles.Viewer),
+        new("POST", "/api/git/sync", "/api/git/sync", Roles.Author),
+        // Signed, not keyed: on a server without git sync it is not there for anyone (GitSyncWebhookTests covers signatures).
+        new("POST", "/api/git/webhook", "/api/git/webhook", null, new { @ref = "refs/heads/main" }, AnyoneStatus: 404),
     ];
 
     private static JsonNode Runbook(string id)
