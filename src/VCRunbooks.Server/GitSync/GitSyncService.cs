@@ -35,8 +35,17 @@ internal sealed partial class GitSyncService(
 
     public GitSyncOptions Options => options.Value;
 
+    private int _requested;
+
     /// <summary>Asks the background sync to run soon (a webhook, the poll timer); requests made while one waits are merged.</summary>
-    public void RequestSync() => _requests.Writer.TryWrite(true);
+    public void RequestSync()
+    {
+        Interlocked.Increment(ref _requested);
+        _requests.Writer.TryWrite(true);
+    }
+
+    /// <summary>How many times a sync was asked for since start (what a webhook or the poll timer did, merged or not).</summary>
+    public int SyncRequests => Volatile.Read(ref _requested);
 
     internal ChannelReader<bool> Requests => _requests.Reader;
 

@@ -226,6 +226,24 @@ public sealed class GitSyncTests
         Assert.Null(status.Commit);
     }
 
+    [Fact]
+    public async Task Credential_FromSecretStore_SyncWorks_TokenInNoLogOrStatus()
+    {
+        const string token = "glpat-secret-token-0123456789";
+        using var remote = GitRemote.Create(new Dictionary<string, string> { ["hello.json"] = TestRunbooks.Hello });
+        await using var server = await GitSyncHost.StartAsync(remote, ["--Runbooks:Git:Credential=git-token"]);
+        Assert.Contains("'git-token', which does not exist", (await GitSyncHost.StatusAsync(server)).Error, StringComparison.Ordinal);
+
+        using var put = await server.Client(Roles.Admin).PutAsJsonAsync("/api/secrets/git-token", new { value = token });
+        put.EnsureSuccessStatusCode();
+        var status = await GitSyncHost.SyncAsync(server);
+
+        Assert.Equal("ok", status.LastResult);
+        Assert.Equal(["hello"], status.Published);
+        Assert.DoesNotContain(token, server.Logs.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, await server.Client(Roles.Viewer).GetStringAsync(new Uri("/api/git/status", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     private static async Task<string> StartWaitRunAsync(TestServer server, string key)
     {
         using var response = await server.Client(Roles.Operator).PostAsJsonAsync("/api/runs", new { runbook = "wait", inputs = new { key } });
