@@ -1,11 +1,17 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using VCRunbooks.Engine;
 using VCRunbooks.Server.Auth;
+using VCRunbooks.Server.GitSync.Git;
+using VCRunbooks.Server.Runbooks;
 using VCRunbooks.Server.Secrets;
 
 namespace VCRunbooks.Server.GitSync;
 
-/// <summary>/api/git: the sync's status (viewer), a sync now (author), and the push webhook (signed with the webhook secret).</summary>
+/// <summary>
+/// /api/git: the sync's status (viewer), a sync now (author), the push webhook (signed with the webhook secret), and
+/// drafts as files to commit or as pushed branches (author).
+/// </summary>
 internal static class GitSyncApi
 {
     /// <summary>Push payloads with many commits run to a few hundred KB; a bigger body is not a push event.</summary>
@@ -14,6 +20,7 @@ internal static class GitSyncApi
     public static IEndpointRouteBuilder MapGitSyncApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/git").WithTags("Git");
+        var drafts = group.MapGroup("/drafts/{id}").AddEndpointFilter(CheckDraftId);
 
         group.MapGet("/status", (GitSyncService sync) => TypedResults.Ok(sync.Status))
             .WithName("GetGitStatus").WithSummary("The commit published, the last sync's time and result, and each file's state and errors.")
@@ -29,8 +36,69 @@ internal static class GitSyncApi
             .WithName("GitWebhook").WithSummary("Push webhook (GitHub, GitLab, Gitea): verified with the webhook secret, then a sync is started.")
             .AllowAnonymous();
 
+        drafts.MapGet("/file", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string id, DraftStore drafts, GitDrafts git, HttpResponse response, CancellationToken cancellationToken) =>
+            {
+                if (await drafts.FindAsync(id, cancellationToken) is not { } draft)
+                {
+                    return NoDraft(id);
+                }
+
+                var path = git.PathOf(id);
+                response.Headers["X-Repository-Path"] = path;
+                return TypedResults.File(GitDrafts.FileOf(draft), "application/json", System.IO.Path.GetFileName(path));
+            })
+            .WithName("GetDraftFile").WithSummary("The draft as the file to commit (indented JSON); X-Repository-Path says where it goes.")
+            .RequireAuthorization(Policies.Author);
+
+        drafts.MapPost("/push", PushDraftAsync)
+            .WithName("PushDraft").WithSummary("Pushes the draft to the remote as a new branch with one commit, for review (Runbooks:Git:AllowPush).")
+            .RequireAuthorization(Policies.Author);
+
         return endpoints;
     }
+
+    private static async Task<Results<Ok<DraftPushResponse>, ProblemHttpResult>> PushDraftAsync(
+        string id, HttpContext context, DraftStore drafts, IRunbookEngine engine, GitSyncService sync, GitDrafts git, CancellationToken cancellationToken)
+    {
+        if (!sync.Options.Enabled)
+        {
+            return NotEnabled();
+        }
+
+        if (!sync.Options.AllowPush)
+        {
+            return TypedResults.Problem("This server may not push to the repository: set Runbooks:Git:AllowPush=true, or commit the file from GET /api/git/drafts/{id}/file yourself.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Push not allowed");
+        }
+
+        if (await drafts.FindAsync(id, cancellationToken) is not { } draft)
+        {
+            return NoDraft(id);
+        }
+
+        if (engine.Validate(draft) is { Count: > 0 } errors)
+        {
+            return TypedResults.Problem($"The draft of '{id}' is not valid, so it is not pushed: {string.Join("; ", errors)}", statusCode: StatusCodes.Status400BadRequest, title: "Invalid draft");
+        }
+
+        try
+        {
+            return TypedResults.Ok(await git.PushAsync(draft, context.User.Identity?.Name ?? "unknown", cancellationToken));
+        }
+        catch (GitCommandException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status502BadGateway, title: "Push failed");
+        }
+    }
+
+    /// <summary>The id names a draft file: it follows the runbook id rule or the request is 400.</summary>
+    private static async ValueTask<object?> CheckDraftId(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Request.RouteValues.TryGetValue("id", out var value) && Engine.Definitions.RunbookLimits.CheckId(value as string) is { } error
+            ? TypedResults.Problem($"The runbook id in the URL is not valid: {error}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid runbook id")
+            : await next(context);
+
+    private static ProblemHttpResult NoDraft(string id) =>
+        TypedResults.Problem($"No draft of runbook '{id}'; save one with PUT /api/runbooks/{id}/draft.", statusCode: StatusCodes.Status404NotFound, title: "Draft not found");
 
     private static async Task<Results<Accepted<WebhookResponse>, Ok<WebhookResponse>, ProblemHttpResult>> WebhookAsync(
         HttpRequest request, GitSyncService sync, SecretStore secrets, CancellationToken cancellationToken)

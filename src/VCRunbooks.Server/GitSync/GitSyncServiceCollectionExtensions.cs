@@ -12,6 +12,7 @@ internal static class GitSyncServiceCollectionExtensions
         services.AddRunbookFilePublishing();
         services.AddSingleton<GitSyncMetrics>();
         services.AddSingleton<GitSyncService>();
+        services.AddSingleton<GitDrafts>();
         if (configuration.GetSection(GitSyncOptions.SectionName).Get<GitSyncOptions>() is { Enabled: true })
         {
             services.AddHostedService<GitSyncWorker>();

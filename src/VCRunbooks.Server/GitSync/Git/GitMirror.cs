@@ -65,6 +65,37 @@ internal sealed class GitMirror(GitProcess git, string folder)
         return entries;
     }
 
+    /// <summary>
+    /// A commit on top of <paramref name="parent"/> that writes one file, made with a private index (no checkout, the
+    /// mirror's refs untouched); answers its SHA.
+    /// </summary>
+    public async Task<string> CommitFileAsync(string parent, string path, byte[] content, string message, GitIdentity author, GitIdentity committer, CancellationToken cancellationToken)
+    {
+        var index = Path.Combine(folder, $"index-{Guid.NewGuid():N}");
+        try
+        {
+            var env = new Dictionary<string, string>
+            {
+                ["GIT_INDEX_FILE"] = index,
+                ["GIT_AUTHOR_NAME"] = author.Name, ["GIT_AUTHOR_EMAIL"] = author.Email,
+                ["GIT_COMMITTER_NAME"] = committer.Name, ["GIT_COMMITTER_EMAIL"] = committer.Email,
+            };
+            var blob = (await git.RunCheckedAsync(folder, ["hash-object", "-w", "--stdin"], env, content, cancellationToken)).Text.Trim();
+            await git.RunCheckedAsync(folder, ["read-tree", parent], env, null, cancellationToken);
+            await git.RunCheckedAsync(folder, ["update-index", "--add", "--cacheinfo", $"100644,{blob},{path}"], env, null, cancellationToken);
+            var tree = (await git.RunCheckedAsync(folder, ["write-tree"], env, null, cancellationToken)).Text.Trim();
+            return (await git.RunCheckedAsync(folder, ["commit-tree", tree, "-p", parent, "-F", "-"], env, Encoding.UTF8.GetBytes(message), cancellationToken)).Text.Trim();
+        }
+        finally
+        {
+            File.Delete(index);
+        }
+    }
+
+    /// <summary>Pushes a commit to a new branch of the remote; an existing branch of that name is refused, not overwritten.</summary>
+    public Task PushAsync(string url, string commit, string branch, GitCredentialSession credentials, CancellationToken cancellationToken) =>
+        git.RunCheckedAsync(folder, ["push", "--quiet", "--", url, $"{commit}:refs/heads/{branch}"], credentials.Environment, null, cancellationToken);
+
     /// <summary>The contents of blobs, read in one git process.</summary>
     public async Task<IReadOnlyDictionary<string, byte[]>> ReadBlobsAsync(IReadOnlyCollection<string> blobs, CancellationToken cancellationToken)
     {
