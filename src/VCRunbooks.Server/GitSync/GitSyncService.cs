@@ -76,8 +76,10 @@ internal sealed partial class GitSyncService(
             {
                 next = await RunAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is GitCommandException or IOException or System.Data.Common.DbException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Whatever went wrong (git, the store, a secret that does not open) is the status's to report: the
+                // background loop goes on and the next sync tries again.
                 metrics.SyncFailed();
                 LogSyncFailed(logger, RedactedUrl(options.Value.Url), options.Value.Branch, ex.Message);
                 next = Status with { LastSyncAt = time.GetUtcNow(), LastResult = "failed", Error = ex.Message, Syncs = Status.Syncs + 1 };
