@@ -10,6 +10,7 @@ cleanup() { stop_rabbitmq; stop_postgres; }
 trap cleanup EXIT
 
 start_postgres || { echo "could not start PostgreSQL"; exit 1; }
+ensure_git || { echo "could not install git"; exit 1; }
 if [ -d tests/VCRunbooks.Server.Tests ]; then
   start_rabbitmq || { echo "could not start RabbitMQ"; exit 1; }
 fi

@@ -4,6 +4,15 @@ using VCRunbooks.Server.Benchmarks;
 // Throughput of the server through its real HTTP API on a loopback port: runs started, SSE fan-out, events over RabbitMQ.
 // Usage: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- [seconds] [rabbitmq]
 // ("rabbitmq" skips figures 1 and 2.) Server settings can be varied through the environment, e.g. Bus__RelayConcurrency=128.
+// Git sync alone: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- git-sync [runbooks, default 500]
+if (args is ["git-sync", .. var gitArgs])
+{
+    var count = gitArgs.Length > 0 ? int.Parse(gitArgs[0], CultureInfo.InvariantCulture) : 500;
+    Console.WriteLine($"VCRunbooks git sync benchmark: {count} runbooks, {Environment.ProcessorCount} CPUs");
+    await GitSyncBenchmark.RunAsync(count);
+    return;
+}
+
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var duration = TimeSpan.FromSeconds(seconds);
 var onlyRabbitMq = args.Length > 1 && args[1] == "rabbitmq";

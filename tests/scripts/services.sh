@@ -16,6 +16,13 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+# The git sync tests (tests/VCRunbooks.Server.Tests/GitSync) drive a real repository with the git command line.
+ensure_git() {
+  command -v git >/dev/null 2>&1 && return 0
+  echo "services: installing git"
+  apt_install git
+}
+
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 start_postgres() {

@@ -10,6 +10,15 @@ public interface IRunbookEngine
     /// <summary>Validates and publishes an immutable version (version 0 takes the next number); throws <see cref="RunbookValidationException"/>.</summary>
     Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, CancellationToken cancellationToken = default);
 
+    /// <summary>Publishes like <see cref="PublishAsync(RunbookDefinition, CancellationToken)"/>, recording where the version came from (file, commit, author).</summary>
+    Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, DefinitionSource? source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Refuses new runs of a runbook (its file left the repository) until a version of it is published again; runs already
+    /// started finish on their pinned version. False when no version of it exists.
+    /// </summary>
+    Task<bool> RetractAsync(string definitionId, string reason, CancellationToken cancellationToken = default);
+
     IReadOnlyList<ValidationError> Validate(RunbookDefinition definition);
 
     Task<RunbookDefinition?> GetDefinitionAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default);

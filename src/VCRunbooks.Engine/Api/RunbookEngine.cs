@@ -21,7 +21,13 @@ internal sealed partial class RunbookEngine(
     private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
     public Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, CancellationToken cancellationToken = default) =>
-        definitions.PublishAsync(definition, cancellationToken);
+        definitions.PublishAsync(definition, null, cancellationToken);
+
+    public Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, DefinitionSource? source, CancellationToken cancellationToken = default) =>
+        definitions.PublishAsync(definition, source, cancellationToken);
+
+    public Task<bool> RetractAsync(string definitionId, string reason, CancellationToken cancellationToken = default) =>
+        definitions.RetractAsync(definitionId, reason, cancellationToken);
 
     public IReadOnlyList<ValidationError> Validate(RunbookDefinition definition) => validator.Validate(definition);
 
@@ -29,7 +35,7 @@ internal sealed partial class RunbookEngine(
         definitions.GetAsync(definitionId, version, cancellationToken);
 
     public async Task<IReadOnlyList<DefinitionSummary>> ListDefinitionsAsync(CancellationToken cancellationToken = default) =>
-        (await definitions.ListAsync(cancellationToken)).Select(d => new DefinitionSummary(d.Id, d.Version, d.Name)).ToList();
+        await definitions.ListAsync(cancellationToken);
 
     public async Task<RunSummary> StartRunAsync(string definitionId, JsonObject? inputs = null, string? idempotencyKey = null, int? version = null, CancellationToken cancellationToken = default)
     {
@@ -38,6 +44,7 @@ internal sealed partial class RunbookEngine(
             return existing;
         }
 
+        await definitions.EnsureNotRetractedAsync(definitionId, cancellationToken);
         var plan = await definitions.GetPlanAsync(definitionId, version, cancellationToken);
         var (record, started) = RunFactory.Create(plan, inputs, Guid.NewGuid().ToString("N"), null, idempotencyKey, NowMs);
         try

@@ -13,7 +13,8 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
 {
     private readonly ConcurrentDictionary<(string, int), Lazy<Task<RunbookPlan>>> plans = new();
 
-    public async Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, CancellationToken cancellationToken)
+    /// <summary>Publishes a version (recording its source when given); a retracted runbook published again takes runs again.</summary>
+    public async Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, DefinitionSource? source, CancellationToken cancellationToken)
     {
         var (plan, errors) = validator.Build(definition);
         if (plan is null)
@@ -44,7 +45,15 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
             Name = definition.Name,
             Json = json,
             PublishedAtMs = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
+            SourcePath = source?.Path,
+            SourceRevision = source?.Revision,
+            SourceAuthor = source?.Author,
         });
+        if (await db.Retractions.FindAsync([definition.Id], cancellationToken) is { } retraction)
+        {
+            db.Retractions.Remove(retraction);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -70,11 +79,50 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
         return record is null ? null : RunbookJson.Parse(record.Json);
     }
 
-    public async Task<IReadOnlyList<(string Id, int Version, string Name)>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Definitions.AsNoTracking().Select(d => new { d.DefinitionId, d.Version, d.Name }).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.DefinitionId, StringComparer.Ordinal).ThenBy(r => r.Version).Select(r => (r.DefinitionId, r.Version, r.Name)).ToList();
+        var rows = await db.Definitions.AsNoTracking()
+            .Select(d => new { d.DefinitionId, d.Version, d.Name, d.SourcePath, d.SourceRevision, d.SourceAuthor }).ToListAsync(cancellationToken);
+        var retracted = await db.Retractions.AsNoTracking().ToDictionaryAsync(r => r.DefinitionId, r => r.Reason, StringComparer.Ordinal, cancellationToken);
+        return rows.OrderBy(r => r.DefinitionId, StringComparer.Ordinal).ThenBy(r => r.Version)
+            .Select(r => new DefinitionSummary(r.DefinitionId, r.Version, r.Name)
+            {
+                Source = r.SourcePath is null ? null : new DefinitionSource(r.SourcePath, r.SourceRevision, r.SourceAuthor),
+                Retracted = retracted.GetValueOrDefault(r.DefinitionId),
+            })
+            .ToList();
+    }
+
+    /// <summary>Refuses new runs of a runbook until it is published again; false when no version of it exists.</summary>
+    public async Task<bool> RetractAsync(string id, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Definitions.AnyAsync(d => d.DefinitionId == id, cancellationToken))
+        {
+            return false;
+        }
+
+        var record = await db.Retractions.FindAsync([id], cancellationToken);
+        if (record is null)
+        {
+            db.Retractions.Add(new RetractionRecord { DefinitionId = id, Reason = reason, RetractedAtMs = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds() });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Throws <see cref="RunbookRetractedException"/> when new runs of the runbook are refused.</summary>
+    public async Task EnsureNotRetractedAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var reasons = await session.QueryAsync(
+            "SELECT reason FROM definition_retractions WHERE definition_id = @p0", [id], reader => reader.GetString(0), cancellationToken);
+        if (reasons.Count > 0)
+        {
+            throw new RunbookRetractedException(id, reasons[0]);
+        }
     }
 
     /// <summary>The plan of a version (latest when null); a missing definition is a KeyNotFoundException.</summary>

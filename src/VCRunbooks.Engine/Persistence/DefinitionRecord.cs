@@ -7,4 +7,7 @@ internal sealed class DefinitionRecord
     public required string Name { get; set; }
     public required string Json { get; set; }
     public long PublishedAtMs { get; set; }
+    public string? SourcePath { get; set; }
+    public string? SourceRevision { get; set; }
+    public string? SourceAuthor { get; set; }
 }

@@ -11,6 +11,7 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
     public DbSet<PendingEventRecord> PendingEvents => Set<PendingEventRecord>();
+    public DbSet<RetractionRecord> Retractions => Set<RetractionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +24,9 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
             e.Property(x => x.Name).HasColumnName("name");
             e.Property(x => x.Json).HasColumnName("json");
             e.Property(x => x.PublishedAtMs).HasColumnName("published_at_ms");
+            e.Property(x => x.SourcePath).HasColumnName("source_path");
+            e.Property(x => x.SourceRevision).HasColumnName("source_revision");
+            e.Property(x => x.SourceAuthor).HasColumnName("source_author");
         });
         modelBuilder.Entity<RunRecord>(e =>
         {
@@ -92,6 +96,14 @@ internal sealed class EngineDbContext(DbContextOptions<EngineDbContext> options)
             e.Property(x => x.Payload).HasColumnName("payload");
             e.Property(x => x.CreatedAtMs).HasColumnName("created_at_ms");
             e.Property(x => x.ExpiresAtMs).HasColumnName("expires_at_ms");
+        });
+        modelBuilder.Entity<RetractionRecord>(e =>
+        {
+            e.ToTable("definition_retractions");
+            e.HasKey(x => x.DefinitionId);
+            e.Property(x => x.DefinitionId).HasColumnName("definition_id");
+            e.Property(x => x.Reason).HasColumnName("reason");
+            e.Property(x => x.RetractedAtMs).HasColumnName("retracted_at_ms");
         });
     }
 }

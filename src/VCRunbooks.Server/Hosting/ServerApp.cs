@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using Serilog;
 using VCRunbooks.Server.Activities;
 using VCRunbooks.Server.Events;
+using VCRunbooks.Server.GitSync;
 using VCRunbooks.Server.Health;
 using VCRunbooks.Server.Live;
 using VCRunbooks.Server.Questions;
@@ -53,6 +54,7 @@ public static class ServerApp
         app.MapQuestionsApi();
         app.MapEventsApi();
         app.MapLiveApi();
+        app.MapGitSyncApi();
         return app;
     }
 }

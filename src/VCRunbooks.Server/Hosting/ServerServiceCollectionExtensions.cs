@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VCRunbooks.Server.Auth;
+using VCRunbooks.Server.GitSync;
 using VCRunbooks.Server.Health;
 using VCRunbooks.Server.Logging;
 using VCRunbooks.Server.Messaging;
@@ -20,7 +22,8 @@ internal static class ServerServiceCollectionExtensions
     public static IServiceCollection AddVCRunbooksServer(this IServiceCollection services, IConfiguration configuration, DataFolder data)
     {
         services.AddSingleton(data);
-        services.AddSingleton(TimeProvider.System);
+        // Tests may register a FakeTimeProvider first (the git sync's poll timer runs on it).
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddedSimulatorOptions>().BindConfiguration(EmbeddedSimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
@@ -57,6 +60,8 @@ internal static class ServerServiceCollectionExtensions
         }, (context, rabbit) => rabbit.ConfigureScaleOutEndpoints(context, configuration));
         services.AddServerEngine(configuration, data);
         services.AddExceptionHandler<EngineExceptionHandler>();
+        // After the engine: the first sync publishes once the schema and the engine are up.
+        services.AddGitSync(configuration);
         return services;
     }
 }

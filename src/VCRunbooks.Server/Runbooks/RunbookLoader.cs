@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Server.GitSync;
 using VCRunbooks.Server.Hosting;
 
 namespace VCRunbooks.Server.Runbooks;
@@ -10,11 +11,16 @@ namespace VCRunbooks.Server.Runbooks;
 /// Publishes the runbooks/ folder's JSON runbooks at start-up, each as a new version only when its content differs
 /// from the latest published one, so restarts do not pile up identical versions.
 /// </summary>
-internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<ServerOptions> options, ILogger<RunbookLoader> logger) : IHostedService
+internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<ServerOptions> options, IOptions<GitSyncOptions> git, ILogger<RunbookLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var folder = ServerPaths.Resolve(options.Value.RunbooksPath);
+        if (git.Value.Enabled)
+        {
+            LogFromGit(logger, folder);
+            return;
+        }
         if (!Directory.Exists(folder))
         {
             return;
@@ -46,6 +52,9 @@ internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<Serv
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published runbook {RunbookId} version {Version} from {File}")]
     private static partial void LogPublished(ILogger logger, string runbookId, int version, string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Runbooks come from git (Runbooks:Git:Url); the folder {Folder} is not loaded")]
+    private static partial void LogFromGit(ILogger logger, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Runbook file {File} is not valid and was not published: {Errors}")]
     private static partial void LogInvalid(ILogger logger, string file, string errors);

@@ -66,6 +66,28 @@ public abstract class FlowScenarios : ScenarioBase
     }
 
     [EngineFact]
+    public async Task Retract_NewRunsRefused_RunInFlightFinishesPinned_PublishAgainLiftsIt()
+    {
+        var source = new DefinitionSource("runbooks/retired.json", "0123456789abcdef0123456789abcdef01234567", "Alice <alice@example.com>");
+        await Engine.PublishAsync(Def.New("retired").Act("wait", "Delay", new { Duration = "00:01:00" }).Act("rec", "RecordStep", new { Label = "v1" }).Chain("start", "wait", "rec").Build(), source);
+        var inFlight = await Host.RunAsync("retired");
+
+        Assert.True(await Engine.RetractAsync("retired", "its file was removed"));
+        var refused = await Assert.ThrowsAsync<RunbookRetractedException>(() => Engine.StartRunAsync("retired", version: 1));
+        Assert.Contains("Runbook 'retired' is retracted (its file was removed)", refused.Message, StringComparison.Ordinal);
+        var listed = Assert.Single(await Engine.ListDefinitionsAsync(), d => d.Id == "retired");
+        Assert.Equal((source, "its file was removed"), (listed.Source, listed.Retracted));
+        Assert.False(await Engine.RetractAsync("never-published", "no such runbook"));
+
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(inFlight.Id)).Status);
+        Assert.Equal(["v1"], Probe.Labels);
+
+        await Engine.PublishAsync(Def.New("retired").Act("rec", "RecordStep", new { Label = "v2" }).Chain("start", "rec").Build());
+        Assert.Equal(2, (await Host.RunAsync("retired")).Version);
+    }
+
+    [EngineFact]
     public async Task StartRun_SameIdempotencyKey_ReturnsTheFirstRun()
     {
         await Host.PublishAsync(Def.New("once").Act("rec", "RecordStep").Chain("start", "rec").Build());

@@ -84,6 +84,18 @@ public static class EndpointCatalog
             var id = questions.EnumerateArray().First(q => q.GetProperty("runId").GetString() == runId).GetProperty("id").GetString();
             return $"/api/questions/{id}/answer";
         }),
+
+        new("GET", "/api/git/status", "/api/git/status", Roles.Viewer),
+        new("POST", "/api/git/sync", "/api/git/sync", Roles.Author),
+        // Signed, not keyed: on a server without git sync it is not there for anyone (GitSyncWebhookTests covers signatures).
+        new("POST", "/api/git/webhook", "/api/git/webhook", null, new { @ref = "refs/heads/main" }, AnyoneStatus: 404),
+        new("GET", "/api/git/drafts/{id}/file", "/api/git/drafts/matrix-git-file/file", Roles.Author, Arrange: async server =>
+        {
+            await server.Client(Roles.Admin).PutAsJsonAsync("/api/runbooks/matrix-git-file/draft", Runbook("matrix-git-file"));
+            return "/api/git/drafts/matrix-git-file/file";
+        }),
+        // Pushing needs a repository, which the matrix's server has none of (GitDraftTests pushes to one).
+        new("POST", "/api/git/drafts/{id}/push", "/api/git/drafts/hello/push", Roles.Author, GrantedStatus: 404),
     ];
 
     private static JsonNode Runbook(string id)

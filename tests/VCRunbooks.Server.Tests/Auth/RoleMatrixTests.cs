@@ -35,13 +35,21 @@ public sealed class RoleMatrixTests(ServerFixture fixture) : IClassFixture<Serve
         using var response = await fixture.Server.Client(caller).SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
         var status = (int)response.StatusCode;
-        if (endpoint.MinimumRole is null)
+        if (endpoint.AnyoneStatus is { } expected)
+        {
+            Assert.Equal(expected, status);
+        }
+        else if (endpoint.MinimumRole is null)
         {
             Assert.True(status is >= 200 and < 400, $"{endpoint} for {caller ?? "anonymous"} answered {status}");
         }
         else if (caller is null)
         {
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+        else if (Roles.AtLeast(endpoint.MinimumRole).Contains(caller) && endpoint.GrantedStatus is { } granted)
+        {
+            Assert.Equal(granted, status);
         }
         else if (Roles.AtLeast(endpoint.MinimumRole).Contains(caller))
         {

@@ -1,0 +1,27 @@
+using VCRunbooks.Server.GitSync.Git;
+
+namespace VCRunbooks.Server.GitSync;
+
+/// <summary>
+/// Where the runbooks come from and how the last sync went: the commit now published, when, its result (ok; errors when
+/// some files are invalid; failed when the fetch or the store failed, with <see cref="Error"/>), and every file's state.
+/// </summary>
+public sealed record GitSyncStatus
+{
+    public bool Enabled { get; init; }
+    public string? Url { get; init; }
+    public string? Branch { get; init; }
+    public string? Path { get; init; }
+    public GitCommit? Commit { get; init; }
+    public DateTimeOffset? LastSyncAt { get; init; }
+    public string? LastResult { get; init; }
+    public string? Error { get; init; }
+
+    /// <summary>The commit before this sync's is not in this one's history: the branch was force-pushed.</summary>
+    public bool HistoryRewritten { get; init; }
+
+    public int Syncs { get; init; }
+    public IReadOnlyList<string> Published { get; init; } = [];
+    public IReadOnlyList<GitRetraction> Retracted { get; init; } = [];
+    public IReadOnlyList<GitFileStatus> Files { get; init; } = [];
+}

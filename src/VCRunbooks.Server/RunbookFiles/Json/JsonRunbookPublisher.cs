@@ -1,0 +1,32 @@
+using VCRunbooks.Engine;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Server.Runbooks;
+
+namespace VCRunbooks.Server.RunbookFiles.Json;
+
+/// <summary>Publishes a checked JSON runbook as the next version when its content differs from the latest (or the runbook was retracted).</summary>
+internal sealed class JsonRunbookPublisher(IRunbookEngine engine) : IRunbookFilePublisher
+{
+    public string Kind => JsonRunbookFileKind.KindName;
+
+    public async Task<RunbookFilePublished> PublishAsync(RunbookFileCheck check, DefinitionSummary? latest, DefinitionSource source, CancellationToken cancellationToken)
+    {
+        var definition = (RunbookDefinition)check.Parsed!;
+        if (latest is { Retracted: null } && await engine.GetDefinitionAsync(latest.Id, latest.Version, cancellationToken) is { } current
+            && RunbookLoader.SameContent(current, definition))
+        {
+            return RunbookFilePublished.Unchanged(latest.Version);
+        }
+
+        try
+        {
+            var published = await engine.PublishAsync(definition with { Version = 0 }, source, cancellationToken);
+            return new RunbookFilePublished(published.Version, true, []);
+        }
+        catch (RunbookValidationException ex)
+        {
+            // Checked a moment ago, so this is the store refusing (a concurrent publish): reported, retried next sync.
+            return new RunbookFilePublished(latest?.Version ?? 0, false, [.. ex.Errors.Select(e => new RunbookFileError(check.Path, 1, 1, e.ToString()))]);
+        }
+    }
+}
