@@ -17,7 +17,7 @@ public abstract class EngineRequestException : Exception
 public sealed class EngineNotFoundException(string message) : EngineRequestException(message);
 
 /// <summary>The request is well-formed but the current state does not allow it (retrying a run that did not fault, a question answered already).</summary>
-public sealed class EngineConflictException(string message, Exception? innerException = null) : EngineRequestException(message, innerException);
+public class EngineConflictException(string message, Exception? innerException = null) : EngineRequestException(message, innerException);
 
 /// <summary>An argument the engine does not accept: inputs a runbook rejects, an answer that is not allowed, a reserved event name.</summary>
 public sealed class EngineArgumentException(string message, string? paramName = null) : EngineRequestException(message)
