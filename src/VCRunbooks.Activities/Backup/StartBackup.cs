@@ -26,7 +26,7 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
     [Input(Description = "Optional parts besides common, e.g. [\"seat\"].")]
     public string[] Parts { get; set; } = [];
 
-    [Input(Required = true, Description = "Protocol: Sftp, Ftp, Ftps, Http, Https, Scp, Nfs or Smb.")]
+    [Input(Required = true, Description = "Protocol: Sftp, Ftp, Ftps, Http, Https, Scp, Nfs or Smb.", Choices = ["Sftp", "Ftp", "Ftps", "Http", "Https", "Scp", "Nfs", "Smb"])]
     public string LocationType { get; set; } = string.Empty;
 
     [Input(Required = true, Description = "The backup folder, e.g. sftp://backup.lab.local/vcsa.")]

@@ -17,7 +17,7 @@ public sealed class CheckHealth(IVCenterSessions sessions) : VCenterActivity(ses
     [Input(Description = "Items to check: System (overall), Load, Mem, Storage, Swap, SoftwarePackages, DatabaseStorage.", Default = new[] { "System" })]
     public string[] Items { get; set; } = ["System"];
 
-    [Input(Description = "The worst level that still passes: Green, Gray, Yellow, Orange or Red.", Default = "Yellow")]
+    [Input(Description = "The worst level that still passes: Green, Gray, Yellow, Orange or Red.", Default = "Yellow", Choices = ["Green", "Gray", "Yellow", "Orange", "Red"])]
     public string MaxLevel { get; set; } = "Yellow";
 
     [Output(Description = "The level of each checked item.")]

@@ -18,7 +18,7 @@ namespace VCRunbooks.Activities.Jobs;
 [Outcomes("Succeeded", "Failed", "TimedOut", "Question")]
 public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
-    [Input(Required = true, Description = "Backup, Restore, Task, Update, Reconciliation or Deployment (which completes with Question when stage 2 asks one).")]
+    [Input(Required = true, Description = "Backup, Restore, Task, Update, Reconciliation or Deployment (which completes with Question when stage 2 asks one).", Choices = ["Backup", "Restore", "Task", "Update", "Reconciliation", "Deployment"])]
     public string Kind { get; set; } = string.Empty;
 
     [Input(Description = "The job or task id (not needed for Restore).")]

@@ -21,7 +21,7 @@ public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore cre
 {
     private const string MarkKey = "validated";
 
-    [Input(Required = true, Description = "Protocol: Sftp, Ftp, Ftps, Http, Https, Scp, Nfs or Smb.")]
+    [Input(Required = true, Description = "Protocol: Sftp, Ftp, Ftps, Http, Https, Scp, Nfs or Smb.", Choices = ["Sftp", "Ftp", "Ftps", "Http", "Https", "Scp", "Nfs", "Smb"])]
     public string LocationType { get; set; } = string.Empty;
 
     [Input(Required = true, Description = "The archive's own folder (the Location of the archive).")]

@@ -15,7 +15,7 @@ public sealed class CreateSession(IVCenterSessions sessions) : Activity
     [Input(Required = true, Description = "The target's name, as registered with its secrets.")]
     public string Target { get; set; } = string.Empty;
 
-    [Input(Description = "Sso for the vAPI endpoint, Root for the appliance management side (stage 2, restore).", Default = "Sso")]
+    [Input(Description = "Sso for the vAPI endpoint, Root for the appliance management side (stage 2, restore).", Default = "Sso", Choices = ["Sso", "Root"])]
     public string Kind { get; set; } = nameof(SessionKind.Sso);
 
     [Output(Description = "The session to pass to later vCenter activities.")]

@@ -10,7 +10,7 @@ namespace VCRunbooks.Activities.Update;
 [Outcomes("Available", "UpToDate")]
 public sealed class ListPendingUpdates(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
-    [Input(Description = "Where to look: LastCheck, Local or LocalAndOnline.", Default = "LocalAndOnline")]
+    [Input(Description = "Where to look: LastCheck, Local or LocalAndOnline.", Default = "LocalAndOnline", Choices = ["LastCheck", "Local", "LocalAndOnline"])]
     public string Source { get; set; } = nameof(UpdateSourceType.LocalAndOnline);
 
     [Output(Description = "The pending versions, oldest first.")]

@@ -27,6 +27,7 @@ internal static class ActivityDescriber
                 Required = x.a.Required,
                 Default = ValueTypes.ToNode(x.a.Default),
                 Description = x.a.Description,
+                Choices = x.a.Choices,
                 Property = x.p,
             })
             .ToList();

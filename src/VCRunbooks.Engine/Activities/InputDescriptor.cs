@@ -11,6 +11,7 @@ public sealed record InputDescriptor
     public bool Required { get; init; }
     public JsonNode? Default { get; init; }
     public string? Description { get; init; }
+    public IReadOnlyList<string>? Choices { get; init; }
 
     internal PropertyInfo Property { get; init; } = null!;
 }
