@@ -3,6 +3,7 @@ import { CatalogProvider } from "./shell/catalog";
 import { Link, match, useLocation } from "./shell/router";
 import { SessionProvider, useSession } from "./shell/session";
 import { SignIn } from "./shell/SignIn";
+import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { RunbookList } from "./runbooks/RunbookList";
 
 // The designer and run view carry the graph libraries: loaded when first opened, so the list opens fast.
@@ -24,6 +25,7 @@ export function App() {
 
 function Shell() {
   const { me, checking, signOut, can } = useSession();
+  const { path } = useLocation();
   if (!me) return checking ? <div className="loading">Signing in…</div> : <SignIn />;
   return (
     <CatalogProvider>
@@ -45,9 +47,11 @@ function Shell() {
           </button>
         </header>
         <main>
-          <Suspense fallback={<div className="loading">Loading…</div>}>
-            <Routes />
-          </Suspense>
+          <ErrorBoundary resetKey={path}>
+            <Suspense fallback={<div className="loading">Loading…</div>}>
+              <Routes />
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
     </CatalogProvider>

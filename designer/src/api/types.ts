@@ -103,6 +103,13 @@ export interface ValidationResponse {
   errors: ValidationError[];
 }
 
+/** One published version, as lists answer it. */
+export interface VersionSummary {
+  id: string;
+  version: number;
+  name: string;
+}
+
 export interface DraftSummary {
   id: string;
   name: string;

@@ -2,7 +2,7 @@
 import type { ReactFlowInstance } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api, ApiError, enc } from "../api/client";
-import type { Position, RunbookDefinition, SecretInfo, Target, ValidationResponse } from "../api/types";
+import type { Position, RunbookDefinition, SecretInfo, Target, ValidationResponse, VersionSummary } from "../api/types";
 import { addActivity, connect, copyFragment, fixPositions, moveActivities, parseFragment, pasteFragment, remove, renameActivity, updateActivity } from "../graph/edits";
 import { FlowCanvas } from "../graph/FlowCanvas";
 import { autoLayout } from "../graph/layout";
@@ -134,16 +134,16 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
       return;
     }
     try {
-      const latest = await api.get<RunbookDefinition[]>(`/api/runbooks/${enc(definition.id)}/versions`);
-      const known = versions.length ? versions[versions.length - 1].version ?? 0 : 0;
-      const now = latest.length ? latest[latest.length - 1].version ?? 0 : 0;
+      const latest = await api.get<VersionSummary[]>(`/api/runbooks/${enc(definition.id)}/versions`);
+      const known = versions.length ? versions[versions.length - 1].version : 0;
+      const now = latest.length ? latest[latest.length - 1].version : 0;
       if (!force && now > known) {
         setVersions(latest);
         setConflict(now);
         return;
       }
       const published = await api.post<RunbookDefinition>(`/api/runbooks/${enc(definition.id)}/publish`);
-      setVersions([...latest, published]);
+      setVersions([...latest, { id: published.id, version: published.version ?? 0, name: published.name }]);
       history.reset(published);
       setBaseline(JSON.stringify(published));
       setSource("published");
@@ -317,12 +317,12 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
           )}
         </aside>
       </div>
-      {starting && <StartRunDialog runbook={versions[versions.length - 1]} onClose={() => setStarting(false)} />}
+      {starting && <StartRunDialog runbookId={definition.id} onClose={() => setStarting(false)} />}
     </div>
   );
 }
 
-function VersionsMenu({ id, versions }: { id: string; versions: RunbookDefinition[] }) {
+function VersionsMenu({ id, versions }: { id: string; versions: VersionSummary[] }) {
   return (
     <details className="menu">
       <summary>Versions ({versions.length})</summary>

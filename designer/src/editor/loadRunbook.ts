@@ -1,17 +1,17 @@
 import { api, ApiError, enc } from "../api/client";
-import type { RunbookDefinition } from "../api/types";
+import type { RunbookDefinition, VersionSummary } from "../api/types";
 
 export interface Opened {
   definition: RunbookDefinition;
   source: "draft" | "published" | "new";
-  versions: RunbookDefinition[];
+  versions: VersionSummary[];
 }
 
 export const newRunbook = (): RunbookDefinition => ({ id: "new-runbook", name: "New runbook", activities: [], connections: [] });
 
 /** The draft when the caller may edit and one exists, else the latest published version. */
 export async function openRunbook(id: string, canEdit: boolean, signal: AbortSignal): Promise<Opened> {
-  const versions = await api.get<RunbookDefinition[]>(`/api/runbooks/${enc(id)}/versions`, signal);
+  const versions = await api.get<VersionSummary[]>(`/api/runbooks/${enc(id)}/versions`, signal);
   if (canEdit) {
     try {
       const draft = await api.get<RunbookDefinition>(`/api/runbooks/${enc(id)}/draft`, signal);
@@ -21,5 +21,5 @@ export async function openRunbook(id: string, canEdit: boolean, signal: AbortSig
     }
   }
   if (versions.length === 0) throw new ApiError(`No runbook '${id}': neither a published version nor a draft.`, 404);
-  return { definition: versions[versions.length - 1], source: "published", versions };
+  return { definition: await api.get<RunbookDefinition>(`/api/runbooks/${enc(id)}`, signal), source: "published", versions };
 }

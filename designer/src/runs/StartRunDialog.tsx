@@ -7,7 +7,15 @@ import { ErrorNotice } from "../shell/Notice";
 import { navigate } from "../shell/router";
 import { useLoad } from "../shell/useLoad";
 
-export function StartRunDialog({ runbook, onClose }: { runbook: RunbookDefinition; onClose: () => void }) {
+/** Loads the latest published version of the runbook, then shows the form. */
+export function StartRunDialog({ runbookId, onClose }: { runbookId: string; onClose: () => void }) {
+  const runbook = useLoad((signal) => api.get<RunbookDefinition>(`/api/runbooks/${encodeURIComponent(runbookId)}`, signal), [runbookId]);
+  if (runbook.error) return <div className="dialog-backdrop"><div className="dialog"><ErrorNotice error={runbook.error} /><button type="button" onClick={onClose}>Close</button></div></div>;
+  if (!runbook.data) return null;
+  return <StartRunForm runbook={runbook.data} onClose={onClose} />;
+}
+
+function StartRunForm({ runbook, onClose }: { runbook: RunbookDefinition; onClose: () => void }) {
   const targets = useLoad((signal) => api.get<Target[]>("/api/targets", signal), []);
   const inputs = runbook.inputs ?? [];
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(inputs.map((p) => [p.name, literalText(p.type ?? "string", p.default)])));
