@@ -113,8 +113,8 @@ export function ActivityProperties(props: Props) {
         </label>
         <FieldErrors errors={errors} field="retry" />
         <label>
-          Timeout
-          <TextField value={activity.timeout ?? ""} readOnly={readOnly} label="Timeout" placeholder="none" onCommit={(v) => set("timeout", v || undefined)} />
+          Activity timeout
+          <TextField value={activity.timeout ?? ""} readOnly={readOnly} label="Activity timeout" placeholder="none" onCommit={(v) => set("timeout", v || undefined)} />
         </label>
         <FieldErrors errors={errors} field="timeout" />
         <label>

@@ -11,7 +11,7 @@ import { scopeOf } from "../graph/scope";
 import { StartRunDialog } from "../runs/StartRunDialog";
 import { useCatalog } from "../shell/catalog";
 import { ErrorNotice } from "../shell/Notice";
-import { Link, navigate, setLeaveGuard } from "../shell/router";
+import { Link, setLeaveGuard } from "../shell/router";
 import { useSession } from "../shell/session";
 import { useLoad } from "../shell/useLoad";
 import { ActivityProperties } from "./ActivityProperties";
@@ -114,10 +114,8 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
       dropUnsaved(storageKey);
       setSource("draft");
       setMessage({ kind: "ok", text: result.valid ? "Draft saved." : `Draft saved with ${result.errors.length} problem(s) to fix before publishing.` });
-      if (source === "new") {
-        setLeaveGuard(null);
-        navigate(`/runbooks/${enc(definition.id)}`, true);
-      }
+      // A new runbook now has an address; the page stays as it is (no reload), only the URL follows.
+      if (source === "new") window.history.replaceState(null, "", `/runbooks/${enc(definition.id)}`);
       return result;
     } catch (e) {
       setFailure(e);

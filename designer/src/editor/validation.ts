@@ -19,7 +19,10 @@ export function placeErrors(definition: RunbookDefinition, errors: ValidationErr
     if (m) {
       const activity = definition.activities[Number(m[1])];
       // An expression's error names the input, not its "expr" member.
-      const field = (m[2] ?? "").replace(/\.expr$/, "");
+      let field = (m[2] ?? "").replace(/\.expr$/, "");
+      // "missing required input 'Question'" is reported on inputs: it belongs to that input's field.
+      const named = field === "inputs" ? /input '([^']+)'/.exec(e.reason) : null;
+      if (named) field = `inputs.${named[1]}`;
       return { ...e, activityId: activity?.id, field };
     }
     m = connectionPath.exec(e.path);

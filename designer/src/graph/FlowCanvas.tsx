@@ -45,6 +45,8 @@ export function FlowCanvas(props: CanvasProps) {
   const [nodes, setNodes] = useState<ActivityNode[]>([]);
   const [edges, setEdges] = useState<ConnectionEdge[]>([]);
   const flow = useRef<ReactFlowInstance<ActivityNode, ConnectionEdge> | null>(null);
+  // Fit once, to what the runbook has when opened; an empty canvas stays at 100% so drops land where aimed.
+  const [fitOnOpen] = useState(() => props.definition.activities.length > 0);
   const propsRef = useRef(props);
   propsRef.current = props;
 
@@ -127,7 +129,8 @@ export function FlowCanvas(props: CanvasProps) {
         defaultEdgeOptions={{ type: "smoothstep" }}
         onlyRenderVisibleElements
         minZoom={0.05}
-        fitView
+        fitView={fitOnOpen}
+        fitViewOptions={{ maxZoom: 1 }}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} />
