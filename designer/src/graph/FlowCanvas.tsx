@@ -3,6 +3,7 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -47,6 +48,8 @@ export function FlowCanvas(props: CanvasProps) {
   const flow = useRef<ReactFlowInstance<ActivityNode, ConnectionEdge> | null>(null);
   // Fit once, to what the runbook has when opened; an empty canvas stays at 100% so drops land where aimed.
   const [fitOnOpen] = useState(() => props.definition.activities.length > 0);
+  // The minimap redraws every node on every change: on big runbooks it is off until asked for.
+  const [minimap, setMinimap] = useState(() => props.definition.activities.length <= 300);
   const propsRef = useRef(props);
   propsRef.current = props;
 
@@ -134,8 +137,12 @@ export function FlowCanvas(props: CanvasProps) {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeStrokeWidth={3} />
+        <Controls showInteractive={false}>
+          <ControlButton onClick={() => setMinimap(!minimap)} title={minimap ? "Hide the minimap" : "Show the minimap"} aria-label="Toggle minimap">
+            ▦
+          </ControlButton>
+        </Controls>
+        {minimap && <MiniMap pannable zoomable nodeStrokeWidth={3} />}
       </ReactFlow>
     </div>
   );

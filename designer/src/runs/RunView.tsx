@@ -14,6 +14,8 @@ import { AnswerButtons } from "./QuestionsInbox";
 import { StatusBadge, terminalStatuses } from "./status";
 import { useRunStream } from "./useRunStream";
 
+const PENDING = { state: "pending", attempts: 0, retries: 0 } as const;
+
 const streamLabels = { connecting: "connecting…", live: "live", reconnecting: "connection lost: reconnecting and catching up…", ended: "finished", unauthorized: "not allowed" };
 
 export default function RunView({ id }: { id: string }) {
@@ -25,14 +27,13 @@ export default function RunView({ id }: { id: string }) {
     (signal) => (run ? api.get<RunbookDefinition>(`/api/runbooks/${enc(run.definitionId)}?version=${run.version ?? run.definitionVersion}`, signal) : Promise.resolve(null)),
     [run?.definitionId, run?.version],
   );
-  const questions = useLoad((signal) => api.get<Question[]>(`/api/questions?take=1000`, signal), [stream.journal.length > 0 ? stream.journal[stream.journal.length - 1].kind : ""]);
+  const questions = useLoad((signal) => api.get<Question[]>(`/api/questions?take=1000`, signal), [stream.questionTick]);
   const [selected, setSelected] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const def = definition.data;
   const positions = useMemo(() => (def && def.activities.some((a) => !storedPosition(a)) ? autoLayout(def) : new Map()), [def]);
   const decorate = useCallback((nodeId: string) => {
-    const s = stream.states.get(nodeId);
-    return { runState: s ?? { state: "pending", attempts: 0, retries: 0 } };
+    return { runState: stream.states.get(nodeId) ?? PENDING };
   }, [stream.states]);
 
   const act = async (what: "cancel" | "retry") => {

@@ -15,10 +15,12 @@ export interface RunStream {
   detail?: string;
   /** Bumped on every applied batch. */
   tick: number;
+  /** Bumped when a question is raised or answered, so the view reloads the open questions. */
+  questionTick: number;
 }
 
 export function useRunStream(runId: string, path = `/api/runs/${encodeURIComponent(runId)}/events`): RunStream {
-  const [stream, setStream] = useState<RunStream>({ run: null, journal: [], states: new Map(), status: "connecting", tick: 0 });
+  const [stream, setStream] = useState<RunStream>({ run: null, journal: [], states: new Map(), status: "connecting", tick: 0, questionTick: 0 });
   const pending = useRef<{ run?: RunDetails; lines: JournalEntry[] }>({ lines: [] });
   const lastSeq = useRef(0);
   const frame = useRef<number | null>(null);
@@ -53,7 +55,10 @@ export function useRunStream(runId: string, path = `/api/runs/${encodeURICompone
           if (line.seq <= lastSeq.current) return;
           lastSeq.current = line.seq;
           pending.current.lines.push(line);
-        } else return;
+        } else {
+          if (m.event === "QuestionRaised" || m.event === "QuestionAnswered") setStream((s) => ({ ...s, questionTick: s.questionTick + 1 }));
+          return;
+        }
         schedule();
       },
     });

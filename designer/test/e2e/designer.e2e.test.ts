@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, repoRoot, signedIn, startServer, type Server } from "./harness";
+import { launchBrowser, repoRoot, signedIn, startServer } from "./harness.mjs";
+
+type Server = Awaited<ReturnType<typeof startServer>>;
 
 let server: Server;
 let browser: Browser;
