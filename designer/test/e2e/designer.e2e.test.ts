@@ -196,6 +196,29 @@ describe("designer in the browser", () => {
     await context.close();
   });
 
+  it("keeps unsaved edits in the browser until saved, and refuses a bad JSON import naming why", async () => {
+    const { page, context } = await signedIn(browser, server, "author", "/runbooks/upgrade");
+    await node(page, "start").waitFor();
+    const name = page.getByTestId("runbook-properties").getByLabel("Runbook name", { exact: true });
+    await name.fill("Renamed, not saved");
+    await name.blur();
+    await page.getByTestId("unsaved").waitFor();
+
+    // Another tab of the same browser (the key is per tab, the unsaved copy per browser) gets the edit back.
+    const other = await context.newPage();
+    await other.goto(server.url + "/runbooks/upgrade");
+    await other.getByLabel("API key or bearer token").fill("e2e-author-key-0123456789abcdef");
+    await other.getByRole("button", { name: "Sign in" }).click();
+    await other.getByTestId("designer-message").filter({ hasText: "Restored unsaved changes" }).waitFor();
+    expect(await other.getByTestId("runbook-properties").getByLabel("Runbook name", { exact: true }).inputValue()).toBe("Renamed, not saved");
+
+    await other.locator('input[type="file"]').setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{"id": oops') });
+    await other.getByTestId("designer-message").filter({ hasText: "Import of bad.json refused: Not valid JSON" }).waitFor();
+    const published = await server.api<{ name: string }>("viewer", "GET", "/api/runbooks/upgrade");
+    expect(published.body.name).not.toBe("Renamed, not saved");
+    await context.close();
+  });
+
   it("says clearly when a key is not valid", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
