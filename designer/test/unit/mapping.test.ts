@@ -98,3 +98,17 @@ describe("edits", () => {
     expect(parseFragment('{"id":"x"}')).toBeNull();
   });
 });
+
+describe("auto-layout", () => {
+  it("lays a big runbook out in layers: every connection points down except loops, no two nodes overlap", async () => {
+    const { layeredLayout } = await import("../../src/graph/layout");
+    const activities = [{ id: "start", type: "Start" }, ...Array.from({ length: 999 }, (_, i) => ({ id: `a${i}`, type: "Log" }))];
+    const connections = activities.slice(1).map((a, i) => ({ from: activities[i].id, to: a.id }));
+    connections.push({ from: "a500", to: "a10" }, { from: "a20", to: "a30" });
+    const positions = layeredLayout({ id: "big", name: "big", activities, connections });
+    expect(positions.size).toBe(1000);
+    for (const c of connections) if (c.from !== "a500") expect(positions.get(c.to)!.y).toBeGreaterThan(positions.get(c.from)!.y);
+    const seen = new Set([...positions.values()].map((p) => `${p.x},${p.y}`));
+    expect(seen.size).toBe(1000);
+  });
+});
