@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, repoRoot, signedIn, startServer } from "./harness.mjs";
+import { freePort, launchBrowser, repoRoot, signedIn, startServer } from "./harness.mjs";
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -227,5 +227,41 @@ describe("designer in the browser", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("alert").filter({ hasText: "not valid (401)" }).waitFor();
     await context.close();
+  });
+});
+
+describe("when the server goes down", () => {
+  it("the run view says so, reconnects when it is back and catches up from the journal", async () => {
+    const port = await freePort();
+    let first: Server | undefined = await startServer({ port });
+    let second: Server | undefined;
+    try {
+      const definition = {
+        id: "e2e-reconnect", name: "Reconnect",
+        activities: [{ id: "start", type: "Start" }, { id: "ask", type: "Ask", inputs: { Question: "Continue?", AllowedAnswers: ["go"] } }, { id: "after", type: "Log", inputs: { Message: "after" } }, { id: "end", type: "End" }],
+        connections: [{ from: "start", to: "ask" }, { from: "ask", outcome: "Answered", to: "after" }, { from: "after", to: "end" }],
+      };
+      expect((await first.api("author", "PUT", "/api/runbooks/e2e-reconnect/draft", definition)).status).toBe(200);
+      expect((await first.api("author", "POST", "/api/runbooks/e2e-reconnect/publish", {})).status).toBe(201);
+      const started = await first.api<{ id: string }>("operator", "POST", "/api/runs", { runbook: "e2e-reconnect" });
+      const { page, context } = await signedIn(browser, first, "viewer", `/runs/${started.body.id}`);
+      await page.locator('.activity-node[data-activity-id="ask"][data-state="waiting"]').waitFor({ timeout: 60_000 });
+      await page.getByTestId("stream-status").filter({ hasText: "live" }).waitFor();
+
+      await first.stop(true);
+      await page.getByTestId("stream-status").filter({ hasText: "reconnecting" }).waitFor();
+      second = await startServer({ port, data: first.data });
+      first = undefined;
+      const questions = await second.api<{ id: string; runId: string }[]>("viewer", "GET", "/api/questions");
+      const question = questions.body.find((q) => q.runId === started.body.id)!;
+      expect((await second.api("operator", "POST", `/api/questions/${question.id}/answer`, { answer: "go" })).status).toBe(204);
+
+      await page.locator('[data-status="Completed"]').waitFor({ timeout: 60_000 });
+      for (const id of ["start", "ask", "after", "end"]) await page.locator(`.activity-node[data-activity-id="${id}"][data-state="completed"]`).waitFor();
+      await context.close();
+    } finally {
+      await first?.stop();
+      await second?.stop();
+    }
   });
 });

@@ -23,10 +23,24 @@ function serverDll() {
 }
 
 
-/** Starts the server; resolves once it listens and printed its banner. */
-export async function startServer() {
-  const data = fs.mkdtempSync(path.join(os.tmpdir(), "vcrunbooks-e2e-"));
-  const args = [serverDll(), `--Server:DataPath=${data}`, `--Server:RunbooksPath=${path.join(repoRoot, "runbooks")}`, "--urls=http://127.0.0.1:0", "--EmbeddedSimulator:Port=0"];
+/** A free loopback port, for a server that must come back on the same address after a restart. */
+export async function freePort() {
+  const net = await import("node:net");
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = /** @type {import("node:net").AddressInfo} */ (probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the server; resolves once it listens and printed its banner.
+ * @param {{ data?: string, port?: number }} [options] a data folder and port to reuse (restart tests)
+ */
+export async function startServer(options = {}) {
+  const data = options.data ?? fs.mkdtempSync(path.join(os.tmpdir(), "vcrunbooks-e2e-"));
+  const args = [serverDll(), `--Server:DataPath=${data}`, `--Server:RunbooksPath=${path.join(repoRoot, "runbooks")}`, `--urls=http://127.0.0.1:${options.port ?? 0}`, "--EmbeddedSimulator:Port=0"];
   roles.forEach((role, i) => args.push(`--Auth:ApiKeys:${i}:Name=e2e-${role}`, `--Auth:ApiKeys:${i}:Key=${keyFor(role)}`, `--Auth:ApiKeys:${i}:Role=${role}`));
   const child = spawn("dotnet", args, { cwd: data, env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -63,13 +77,14 @@ export async function startServer() {
     process: child,
     log: () => output,
     api,
-    stop: async () => {
+    /** Stops the process; the data folder is deleted unless keepData (a restart follows). */
+    stop: async (keepData = false) => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");
         await exited;
       }
-      fs.rmSync(data, { recursive: true, force: true });
+      if (!keepData) fs.rmSync(data, { recursive: true, force: true });
     },
   };
 }
