@@ -8,7 +8,7 @@ export interface SseMessage {
   id?: string;
 }
 
-export type StreamStatus = "connecting" | "live" | "reconnecting" | "ended" | "unauthorized";
+export type StreamStatus = "connecting" | "live" | "reconnecting" | "ended" | "unauthorized" | "missing";
 
 /** Splits an SSE byte stream into messages; exported for tests. */
 export class SseParser {
@@ -57,6 +57,10 @@ export function openStream(path: string, options: StreamOptions): () => void {
         const response = await fetch(path, { headers: { Accept: "text/event-stream", ...authHeaders(storedKey()) }, signal: abort.signal });
         if (response.status === 401 || response.status === 403) {
           options.onStatus("unauthorized", `The live stream answered ${response.status}.`);
+          return;
+        }
+        if (response.status === 404) {
+          options.onStatus("missing", "No such run: it may have been removed, or the address is wrong.");
           return;
         }
         if (!response.ok || !response.body) throw new Error(`status ${response.status}`);

@@ -16,7 +16,7 @@ import { useRunStream } from "./useRunStream";
 
 const PENDING = { state: "pending", attempts: 0, retries: 0 } as const;
 
-const streamLabels = { connecting: "connecting…", live: "live", reconnecting: "connection lost: reconnecting and catching up…", ended: "finished", unauthorized: "not allowed" };
+const streamLabels = { connecting: "connecting…", live: "live", reconnecting: "connection lost: reconnecting and catching up…", ended: "finished", unauthorized: "not allowed", missing: "no such run" };
 
 export default function RunView({ id }: { id: string }) {
   const { can } = useSession();
@@ -59,6 +59,7 @@ export default function RunView({ id }: { id: string }) {
         {can("operator") && run?.status === "Faulted" && <button type="button" onClick={() => void act("retry")}>Retry from the failed step</button>}
       </div>
       <ErrorNotice error={actionError ?? definition.error} />
+      {stream.status === "missing" && <div className="notice notice-error" role="alert">{stream.detail}</div>}
       {stream.status === "unauthorized" && <div className="notice notice-auth">{stream.detail} Sign in with a key that may read runs.</div>}
       {run?.error && <div className="notice notice-error">Run error: {run.error}</div>}
       {open.map((q) => (
