@@ -15,6 +15,9 @@ if [ -d tests/VCRunbooks.Server.Tests ]; then
   start_rabbitmq || { echo "could not start RabbitMQ"; exit 1; }
 fi
 
+ensure_node || { echo "could not install Node.js (the web console's build needs it)"; exit 1; }
+ensure_chromium || { echo "could not install Chromium (the designer's browser tests need it)"; exit 1; }
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results="$root/TestResults"
 rm -rf "$results"
@@ -26,11 +29,22 @@ status=0
 dotnet test VCRunbooks.sln -c Release --no-build --nologo -m:1 --logger "trx;LogFilePrefix=results" --results-directory "$results" \
   -- RunConfiguration.TestSessionTimeout=1500000 || status=$?
 
-# One closing line for CI, summed over every test project's TRX file.
+# The web console: Vitest unit tests, then the browser tests (headless Chromium against the Release server the
+# build above made, with the console the same build put in its wwwroot). Both write JUnit XML next to the TRX files.
+mkdir -p "$results"
+(cd designer && npx vitest run --project unit --reporter=default --reporter=junit --outputFile.junit="$results/designer-unit.junit.xml") || status=1
+(cd designer && VCRUNBOOKS_SERVER_DLL="$root/src/VCRunbooks.Server/bin/Release/net10.0/VCRunbooks.Server.dll" \
+  npx vitest run --project e2e --reporter=default --reporter=junit --outputFile.junit="$results/designer-e2e.junit.xml") || status=1
+
+# One closing line for CI, summed over every test project's TRX file and the designer's JUnit files.
 python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.junit.xml"):
+    for s in ET.parse(f).getroot().iter("testsuite"):
+        tests, fails, errors, skips = (int(s.get(k, 0)) for k in ("tests", "failures", "errors", "skipped"))
+        passed += tests - fails - errors - skips; failed += fails + errors; skipped += skips
 for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
     if c is None: continue

@@ -23,6 +23,24 @@ ensure_git() {
   apt_install git
 }
 
+# Node.js and npm build the web console (designer/) as part of the server's build; 20.19 or later (Vite 7).
+ensure_node() {
+  if command -v node >/dev/null && command -v npm >/dev/null \
+    && node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
+    return 0
+  fi
+  apt_install nodejs npm || return 1
+}
+
+# Debian's Chromium, driven headless by the designer's browser tests (Playwright's own download is not used).
+ensure_chromium() {
+  : "${CHROMIUM_PATH:=/usr/bin/chromium}"
+  export CHROMIUM_PATH
+  [ -x "$CHROMIUM_PATH" ] && return 0
+  apt_install chromium || return 1
+  [ -x "$CHROMIUM_PATH" ]
+}
+
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 start_postgres() {

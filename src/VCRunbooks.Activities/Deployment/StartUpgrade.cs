@@ -39,7 +39,7 @@ public sealed class StartUpgrade(IVCenterSessions sessions, ICredentialStore cre
     [Input(Description = "Secret holding the source location's password; the source root password when empty.")]
     public string? SourceLocationPasswordSecret { get; set; }
 
-    [Input(Description = "Historical data to bring over: None, EventsTasks or All.", Default = "None")]
+    [Input(Description = "Historical data to bring over: None, EventsTasks or All.", Default = "None", Choices = ["None", "EventsTasks", "All"])]
     public string History { get; set; } = "None";
 
     [Input(Description = "Import the historical data in the background after the upgrade.", Default = false)]

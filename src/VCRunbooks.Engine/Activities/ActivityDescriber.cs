@@ -27,7 +27,7 @@ internal static class ActivityDescriber
                 Required = x.a.Required,
                 Default = ValueTypes.ToNode(x.a.Default),
                 Description = x.a.Description,
-                Choices = ValueTypes.EnumOf(x.p.PropertyType) is { } choices ? Enum.GetNames(choices) : null,
+                Choices = ValueTypes.EnumOf(x.p.PropertyType) is { } choices ? Enum.GetNames(choices) : x.a.Choices,
                 Property = x.p,
             })
             .ToList();

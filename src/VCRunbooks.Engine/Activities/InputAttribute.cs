@@ -10,4 +10,7 @@ public sealed class InputAttribute : Attribute
 
     /// <summary>Default as a constant (strings for TimeSpan, e.g. "00:05:00").</summary>
     public object? Default { get; init; }
+
+    /// <summary>The values a string input accepts, when it is one of a fixed set (the designer offers a list).</summary>
+    public string[]? Choices { get; init; }
 }

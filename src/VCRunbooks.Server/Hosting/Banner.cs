@@ -13,7 +13,7 @@ internal static class Banner
         var simulator = app.Services.GetRequiredService<EmbeddedSimulator>();
         output.WriteLine();
         output.WriteLine("VCRunbooks server is running.");
-        // No web console yet (its issue is open): / opens the API reference.
+        output.WriteLine($"  Web console   {root}/   (sign in with an API key)");
         output.WriteLine($"  API docs      {root}/scalar/v1   (OpenAPI document: {root}/openapi/v1.json)");
         output.WriteLine($"  Health        {root}/health/ready   Metrics: {root}/metrics");
         if (simulator.BaseAddress is { } sim)

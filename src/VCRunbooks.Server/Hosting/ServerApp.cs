@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using Serilog;
 using VCRunbooks.Server.Activities;
+using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Events;
 using VCRunbooks.Server.GitSync;
 using VCRunbooks.Server.Health;
@@ -43,8 +44,9 @@ public static class ServerApp
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("VCRunbooks API")).AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        app.UseWebConsole();
         app.MapHealthEndpoints();
+        app.MapMeApi();
         app.MapServerMetrics();
         app.MapTargetsApi();
         app.MapSecretsApi();

@@ -14,4 +14,7 @@ public sealed class ServerOptions
     /// <summary>Folder runbooks are loaded from and exported to; relative to the working directory.</summary>
     [Required]
     public string RunbooksPath { get; set; } = "runbooks";
+
+    /// <summary>Folder the web console is served from; by default wwwroot next to the server's assembly, where the build puts it.</summary>
+    public string? ConsolePath { get; set; }
 }

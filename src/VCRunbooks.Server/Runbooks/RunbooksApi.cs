@@ -89,6 +89,9 @@ internal static class RunbooksApi
             })
             .WithName("ExportRunbook").WithSummary("Writes the latest published version to the runbooks/ folder for review in git.").RequireAuthorization(Policies.Author);
 
+        endpoints.MapGet("/api/drafts", async (DraftStore drafts, CancellationToken cancellationToken) => await drafts.ListAsync(cancellationToken))
+            .WithTags("Runbooks").WithName("ListRunbookDrafts").WithSummary("Lists saved drafts, published or not yet.").RequireAuthorization(Policies.Author);
+
         return endpoints;
     }
 

@@ -20,6 +20,9 @@ public static class EndpointCatalog
         new("GET", "/scalar/scalar.aspnetcore.js", "/scalar/scalar.aspnetcore.js", null),
         new("GET", "/scalar/favicon.svg", "/scalar/favicon.svg", null),
         new("GET", "/", "/", null),
+        new("GET", "{*path:nonfile}", "/runs/some-run", null),
+        new("GET", "/api/me", "/api/me", Roles.Viewer),
+        new("GET", "/api/drafts", "/api/drafts", Roles.Author),
 
         new("GET", "/api/targets/", "/api/targets", Roles.Viewer),
         new("GET", "/api/targets/{name}", "/api/targets/demo-patch", Roles.Viewer),

@@ -8,7 +8,7 @@ public sealed class Log : Activity
     [Input(Required = true, Description = "The text to write.")]
     public string Message { get; set; } = string.Empty;
 
-    [Input(Description = "Information, Warning or Error.", Default = "Information")]
+    [Input(Description = "Information, Warning or Error.", Default = "Information", Choices = ["Information", "Warning", "Error"])]
     public string Level { get; set; } = "Information";
 
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
