@@ -44,10 +44,11 @@ internal static class CodeChecker
                 }
             }
 
-            if (node is ExpressionSyntax)
+            if (node is ExpressionSyntax and not OmittedArraySizeExpressionSyntax)
             {
                 var info = model.GetTypeInfo(node);
-                foreach (var type in new[] { info.Type, info.ConvertedType })
+                // A collection expression has no type of its own, only the one it converts to.
+                foreach (var type in node is CollectionExpressionSyntax ? [info.ConvertedType] : new[] { info.Type, info.ConvertedType })
                 {
                     if (policy.RefusedPart(type, model.Compilation) is { } refusedType)
                     {
@@ -243,7 +244,7 @@ internal static class CodeChecker
             _ when name.StartsWith("System.Runtime.Loader.", StringComparison.Ordinal) || name is "System.AppDomain" => "assembly loading",
             "System.Environment" or "System.AppContext" => "the process and its environment",
             "System.GC" => "the garbage collector",
-            "System.Random" => "not deterministic; a script uses the run's Random",
+            "System.Random" => "not on the allowlist: not deterministic; a script uses the run's Random",
             "System.Console" => "the console",
             _ => "not on the allowlist of types author code may use",
         };

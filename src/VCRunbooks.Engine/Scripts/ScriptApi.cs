@@ -36,6 +36,7 @@ internal sealed class ScriptApi
         global using System.Threading.Tasks;
         global using VCRunbooks.Engine.Scripts;
         global using static __ScriptApi;
+        global using Random = VCRunbooks.Engine.Scripts.ScriptRandom;
         """;
 
     public ScriptApi(IActivityCatalog catalog)
@@ -85,7 +86,6 @@ internal sealed class ScriptApi
                 public static T Input<T>(string name, string description, T defaultValue) => ScriptRuntime.Input<T>(name);
                 public static DateTimeOffset Now => ScriptRuntime.Now;
                 public static Guid NewGuid() => ScriptRuntime.NewGuid();
-                public static ScriptRandom Random => ScriptRuntime.Random;
                 public static string RunId => ScriptRuntime.RunId;
                 public static void Log(string message) => ScriptRuntime.Log(message);
                 public static void Output(string name, object value) => ScriptRuntime.Output(name, value);

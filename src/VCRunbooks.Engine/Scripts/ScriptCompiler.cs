@@ -105,7 +105,12 @@ internal sealed class ScriptCompiler
         var refusals = CodeChecker.Check(tree.GetRoot(), model, CodePolicy.Scripts(Api.TypeNames));
         if (refusals.Count > 0)
         {
-            return (null, refusals.Take(MaxErrors).Select(r => new ValidationError(ScriptRunbook.At(file, tree.GetLineSpan(new Microsoft.CodeAnalysis.Text.TextSpan(r.Position, 0))), "C# error guard: " + r.Message)).ToList());
+            // The first refusal of each line: the rest of a line often follows from it (File, then File.ReadAllText).
+            return (null, refusals
+                .Select(r => (Span: tree.GetLineSpan(new Microsoft.CodeAnalysis.Text.TextSpan(r.Position, 0)), Refusal: r))
+                .GroupBy(r => r.Span.StartLinePosition.Line).Select(g => g.First())
+                .Take(MaxErrors)
+                .Select(r => new ValidationError(ScriptRunbook.At(file, r.Span), "C# error guard: " + r.Refusal.Message)).ToList());
         }
 
         var guarded = CSharpSyntaxTree.Create(

@@ -41,7 +41,7 @@ internal sealed class ScriptExecution
     private bool live;
     private long sliceAtMs;
     private int guids;
-    private ScriptRandom? random;
+    private RunRandom? random;
     private CodeBudget budget;
     private Exception? fault;
     private int faultLine;
@@ -78,7 +78,7 @@ internal sealed class ScriptExecution
 
     public string RunId => session.RunId;
 
-    public ScriptRandom Random => random ??= new ScriptRandom(BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes("random:" + session.RunId)), 0));
+    public RunRandom Random => random ??= new RunRandom(BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes("random:" + session.RunId)), 0));
 
     /// <summary>Replays the recorded calls, then goes on live until the script ends or every open call waits.</summary>
     public async Task<ActivityResult> RunAsync(IReadOnlyList<Resumption> resumptions)

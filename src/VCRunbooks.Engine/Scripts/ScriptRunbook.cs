@@ -214,7 +214,8 @@ public static class ScriptRunbook
                 value = JsonValue.Create(TimeSpan.Zero.ToString("c", CultureInfo.InvariantCulture));
                 return true;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "TimeSpan" }, Name.Identifier.ValueText: var unit }, ArgumentList.Arguments: [var amount] }
-                when Literal(amount.Expression) is JsonValue number && number.TryGetValue<double>(out var n):
+                when Literal(amount.Expression) is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
+                    && double.TryParse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var n):
                 TimeSpan? span = unit switch
                 {
                     "FromMilliseconds" => TimeSpan.FromMilliseconds(n),

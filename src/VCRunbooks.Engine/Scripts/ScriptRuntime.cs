@@ -26,7 +26,7 @@ public static class ScriptRuntime
 
     public static DateTimeOffset Now => Host.Now;
 
-    public static ScriptRandom Random => Host.Random;
+    internal static RunRandom Random => Host.Random;
 
     public static string RunId => Host.RunId;
 
