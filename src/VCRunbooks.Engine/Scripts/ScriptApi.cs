@@ -49,7 +49,9 @@ internal sealed class ScriptApi
                 continue;
             }
 
-            var parameters = descriptor.Inputs.Where(i => i.Required).Concat(descriptor.Inputs.Where(i => !i.Required)).ToList();
+            // Required inputs first (C# wants optional parameters last), the session a vCenter activity works on before the rest.
+            var parameters = descriptor.Inputs.Where(i => i.Required).OrderBy(i => i.Name == "Session" ? 0 : 1)
+                .Concat(descriptor.Inputs.Where(i => !i.Required)).ToList();
             activities[descriptor.Type] = new ScriptActivity(descriptor, parameters);
         }
 

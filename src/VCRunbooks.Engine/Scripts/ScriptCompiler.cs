@@ -27,7 +27,7 @@ internal sealed class ScriptCompiler
     private static readonly string EngineBuild = typeof(ScriptCompiler).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private static readonly CSharpCompilationOptions CompilationOptions = new(
-        OutputKind.ConsoleApplication, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable,
+        OutputKind.ConsoleApplication, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Annotations,
         allowUnsafe: false, concurrentBuild: false);
 
     private readonly Lazy<ScriptApi> api;
