@@ -309,7 +309,8 @@ internal sealed class ScriptExecution
         this.live = live;
         if (call.Status == ScriptCall.Done)
         {
-            var result = (JsonObject)call.Result!.DeepClone();
+            // The generated reader copies what it takes (values converted, JSON outputs cloned): the record stays as journaled.
+            var result = call.Result!;
             Slice(() => target.Complete(result));
         }
         else
