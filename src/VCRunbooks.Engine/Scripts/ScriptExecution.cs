@@ -255,6 +255,13 @@ internal sealed class ScriptExecution
         {
             call.Wait(waits);
             session.HasChanges = true;
+            if (session.State.ActivityState.TryGetValue(call.Id, out var own) && own["childRunId"] is JsonValue child)
+            {
+                // Kept on the script's step, so cancelling the run cancels the child runs its calls wait on.
+                var children = session.StateFor(token)["children"] as JsonArray ?? (JsonArray)(session.StateFor(token)["children"] = new JsonArray());
+                children.Add(child.DeepClone());
+            }
+
             return;
         }
 

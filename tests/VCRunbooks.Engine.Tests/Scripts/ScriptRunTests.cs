@@ -316,4 +316,31 @@ public sealed class ScriptRunTests : IAsyncLifetime
         Assert.Equal(RunStatus.Completed, (await engine.GetAsync(run.Id)).Status);
         Assert.Equal(["after"], probe.Labels);
     }
+
+    [Fact]
+    public async Task CancellingAScriptRun_CancelsTheChildRunsItsCallsWaitOn()
+    {
+        await PublishAsync("""
+            // id: child
+            await Delay(TimeSpan.FromHours(1));
+            await RecordStep("child done");
+            """, "runbooks/child.csx");
+        await PublishAsync("""
+            // id: parent
+            await Task.WhenAll(RunRunbook("child"), RunRunbook("child"));
+            await RecordStep("parent done");
+            """, "runbooks/parent.csx");
+        var parent = await engine.RunAsync("parent");
+        var children = await engine.Engine.ListRunsAsync(new RunQuery { DefinitionId = "child" });
+        Assert.Equal(2, children.Count);
+        Assert.All(children, c => Assert.Equal(RunStatus.Suspended, c.Status));
+
+        await engine.Engine.CancelAsync(parent.Id);
+        await engine.IdleAsync();
+
+        Assert.Equal(RunStatus.Cancelled, (await engine.GetAsync(parent.Id)).Status);
+        Assert.All(await engine.Engine.ListRunsAsync(new RunQuery { DefinitionId = "child" }), c => Assert.Equal(RunStatus.Cancelled, c.Status));
+        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+        Assert.Empty(engine.Probe.Labels);
+    }
 }
