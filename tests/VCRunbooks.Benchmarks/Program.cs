@@ -5,10 +5,21 @@ using VCRunbooks.Benchmarks;
 // "overhead [runs] [every|batched|lean]" runs only the per-activity overhead figures (quick to repeat while profiling).
 // "expressions" runs only the expression figures: compile (cold, warm) and evaluation under the code guard.
 // "questions [open=10000]" lists open questions with that many open.
-if (args.Length == 0 || args[0] is not ("engine" or "overhead" or "expressions" or "questions"))
+// "scripts [versions=1000]" runs the script runbook figures: cold, cache, overhead against JSON, replay, compile-and-drop.
+if (args.Length == 0 || args[0] is not ("engine" or "overhead" or "expressions" or "questions" or "scripts"))
 {
-    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300] | overhead [overheadRuns=30] [every|batched|lean] | expressions | questions [open=10000]");
+    Console.WriteLine("usage: engine [overheadRuns=30] [suspendedRuns=10000] [latencySamples=300] | overhead [overheadRuns=30] [every|batched|lean] | expressions | questions [open=10000] | scripts [versions=1000]");
     return 1;
+}
+
+if (args[0] == "scripts")
+{
+    foreach (var line in await ScriptsBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000))
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
 }
 
 if (args[0] == "questions")

@@ -15,4 +15,12 @@ public sealed class InMemoryTargetResolver : ITargetResolver
 
     public ValueTask<TargetSettings?> FindAsync(string name, CancellationToken cancellationToken) =>
         ValueTask.FromResult(targets.TryGetValue(name, out var target) ? target : null);
+
+    /// <summary>Tags per target name, for <see cref="ListNamesAsync"/>.</summary>
+    public ConcurrentDictionary<string, string[]> Tags { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public ValueTask<IReadOnlyList<string>> ListNamesAsync(string? tag, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<string>>(targets.Keys
+            .Where(n => string.IsNullOrEmpty(tag) || (Tags.TryGetValue(n, out var tags) && tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
+            .Order(StringComparer.OrdinalIgnoreCase).ToList());
 }

@@ -40,6 +40,13 @@ public sealed class ActivityContext
     /// <summary>Set when the activity runs again because one of its bookmarks fired.</summary>
     public Resumption? Resumption => token.Resume;
 
+    /// <summary>Every bookmark of this step that fired for this execution (a script waits on several at once).</summary>
+    internal IReadOnlyList<Resumption> Resumptions => token.Resume is null ? [] : [token.Resume, .. token.MoreResumes ?? []];
+
+    internal RunSession Session => session;
+
+    internal RunToken Token => token;
+
     /// <summary>The activity's own durable state, kept across suspensions of this step.</summary>
     public JsonObject State => session.StateFor(token);
 

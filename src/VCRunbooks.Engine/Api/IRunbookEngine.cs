@@ -58,4 +58,11 @@ public interface IRunbookEngine
 
     /// <summary>Re-runs a faulted run from its failed step, with the next attempt number.</summary>
     Task RetryAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves a waiting script run to another version of its runbook (a fix for the part it has not reached yet). Its
+    /// next pass replays the recorded calls against the new code; a change to calls already made faults the run as a
+    /// non-deterministic change, naming the line, the recorded call and the new one.
+    /// </summary>
+    Task UpgradeRunAsync(string runId, int version, CancellationToken cancellationToken = default);
 }

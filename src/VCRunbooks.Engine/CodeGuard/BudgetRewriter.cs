@@ -11,7 +11,7 @@ namespace VCRunbooks.Engine.CodeGuard;
 /// entry, after every call, and per item of every LINQ sequence; array sizes, capacities, format strings and regex
 /// timeouts pass through the budget before they are used. Reads the semantic model of the code as it was checked.
 /// </summary>
-internal sealed class BudgetRewriter(SemanticModel model, string budgetName) : CSharpSyntaxRewriter
+internal class BudgetRewriter(SemanticModel model, string budgetName) : CSharpSyntaxRewriter
 {
     private static readonly HashSet<string> SizedMethods = new(StringComparer.Ordinal) { "PadLeft", "PadRight", "EnsureCapacity", "Resize" };
     private static readonly HashSet<string> SizeParameters = new(StringComparer.Ordinal) { "count", "capacity", "totalWidth", "newSize", "length" };

@@ -41,7 +41,7 @@ public sealed class CodeBudget
         Check();
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw new CodeBudgetExceededException($"{what} recursed too deep");
+            throw Exceed($"{what} recursed too deep");
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class CodeBudget
         var left = limits.MemoryBytes - Allocated;
         if (count > 0 && count > left / BytesPerItem)
         {
-            throw new CodeBudgetExceededException($"{what} asked for {count.ToString("N0", CultureInfo.InvariantCulture)} items, more than its memory budget of {Megabytes} MB allows");
+            throw Exceed($"{what} asked for {count.ToString("N0", CultureInfo.InvariantCulture)} items, more than its memory budget of {Megabytes} MB allows");
         }
 
         return count;
@@ -77,7 +77,7 @@ public sealed class CodeBudget
         Check();
         if (LargestNumber(format) > MaxFormatNumber)
         {
-            throw new CodeBudgetExceededException($"{what} used the format \"{Shorten(format)}\" with a number above {MaxFormatNumber}");
+            throw Exceed($"{what} used the format \"{Shorten(format)}\" with a number above {MaxFormatNumber}");
         }
 
         return format;
@@ -97,13 +97,22 @@ public sealed class CodeBudget
         cancellationToken.ThrowIfCancellationRequested();
         if ((++steps & (StepsPerClockRead - 1)) == 0 && Stopwatch.GetElapsedTime(startedAt) > limits.Time)
         {
-            throw new CodeBudgetExceededException($"{what} ran past its time budget of {limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
+            throw Exceed($"{what} ran past its time budget of {limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
         }
 
         if (Allocated > limits.MemoryBytes)
         {
-            throw new CodeBudgetExceededException($"{what} allocated more than its memory budget of {Megabytes} MB");
+            throw Exceed($"{what} allocated more than its memory budget of {Megabytes} MB");
         }
+    }
+
+    /// <summary>Set once a limit was hit: code that catches the budget's exception is still stopped (scripts have try/catch).</summary>
+    internal bool Exceeded { get; private set; }
+
+    private CodeBudgetExceededException Exceed(string message)
+    {
+        Exceeded = true;
+        return new CodeBudgetExceededException(message);
     }
 
     /// <summary>The largest run of digits in a format string (its precisions and widths), or 0.</summary>

@@ -29,7 +29,7 @@ internal static class CodeChecker
 
         foreach (var node in code.DescendantNodesAndSelf())
         {
-            if (SyntaxReason(node) is { } syntaxReason)
+            if ((policy.AllowsStatements ? ScriptSyntaxReason(node) : SyntaxReason(node)) is { } syntaxReason)
             {
                 Add(node, Describe(node), syntaxReason);
                 continue;
@@ -44,10 +44,11 @@ internal static class CodeChecker
                 }
             }
 
-            if (node is ExpressionSyntax)
+            if (node is ExpressionSyntax and not OmittedArraySizeExpressionSyntax)
             {
                 var info = model.GetTypeInfo(node);
-                foreach (var type in new[] { info.Type, info.ConvertedType })
+                // A collection expression has no type of its own, only the one it converts to.
+                foreach (var type in node is CollectionExpressionSyntax ? [info.ConvertedType] : new[] { info.Type, info.ConvertedType })
                 {
                     if (policy.RefusedPart(type, model.Compilation) is { } refusedType)
                     {
@@ -75,6 +76,22 @@ internal static class CodeChecker
         RefValueExpressionSyntax or RefTypeExpressionSyntax or MakeRefExpressionSyntax => "undocumented runtime features",
         LiteralExpressionSyntax lit when lit.IsKind(SyntaxKind.ArgListExpression) => "undocumented runtime features",
         _ => null,
+    };
+
+    /// <summary>
+    /// Syntax a script may not contain: statements, loops, await and statement lambdas are fine there (the rewriter
+    /// charges each statement and loop to the budget), but types (a finalizer or static constructor would run outside
+    /// any budget), locks, unsafe code and the expression refusals are not.
+    /// </summary>
+    private static string? ScriptSyntaxReason(SyntaxNode node) => node switch
+    {
+        LambdaExpressionSyntax or AwaitExpressionSyntax => null,
+        BaseTypeDeclarationSyntax or DelegateDeclarationSyntax => "declaring types; a script uses tuples, dictionaries and local functions",
+        LockStatementSyntax => "threads",
+        UnsafeStatementSyntax or FixedStatementSyntax => "unsafe code",
+        ExternAliasDirectiveSyntax => "extern aliases",
+        LocalFunctionStatementSyntax f when f.Modifiers.Any(SyntaxKind.ExternKeyword) || f.Modifiers.Any(SyntaxKind.UnsafeKeyword) => "native code",
+        _ => SyntaxReason(node),
     };
 
     /// <summary>Allowed syntax used in a way that is not: changing static state, unbounded format widths, regexes without a timeout.</summary>
@@ -227,6 +244,7 @@ internal static class CodeChecker
             _ when name.StartsWith("System.Runtime.Loader.", StringComparison.Ordinal) || name is "System.AppDomain" => "assembly loading",
             "System.Environment" or "System.AppContext" => "the process and its environment",
             "System.GC" => "the garbage collector",
+            "System.Random" => "not on the allowlist: not deterministic; a script uses the run's Random",
             "System.Console" => "the console",
             _ => "not on the allowlist of types author code may use",
         };

@@ -73,18 +73,55 @@ internal sealed class CodePolicy
         ["System.Text.RegularExpressions.Regex.CacheSize"] = "process-wide state",
         ["System.Globalization.CultureInfo.DefaultThreadCurrentCulture"] = "process-wide state",
         ["System.Globalization.CultureInfo.DefaultThreadCurrentUICulture"] = "process-wide state",
+
+        // Tasks are allowed in scripts only as what the script API returns, awaited or combined with WhenAll/WhenAny.
+        ["System.Threading.Tasks.Task.Run"] = "threads; run branches in parallel with Task.WhenAll over script calls",
+        ["System.Threading.Tasks.Task.Delay"] = "a timer that is not durable; use await Delay(...)",
+        ["System.Threading.Tasks.Task.Yield"] = "threads",
+        ["System.Threading.Tasks.Task.Factory"] = "threads",
+        ["System.Threading.Tasks.Task.Start"] = "threads",
+        ["System.Threading.Tasks.Task.RunSynchronously"] = "threads",
+        ["System.Threading.Tasks.Task.Wait"] = "blocking; use await",
+        ["System.Threading.Tasks.Task.WaitAll"] = "blocking; use await Task.WhenAll",
+        ["System.Threading.Tasks.Task.WaitAny"] = "blocking; use await Task.WhenAny",
+        ["System.Threading.Tasks.Task.WaitAsync"] = "a timer that is not durable; give the call a policy with a Timeout",
+        ["System.Threading.Tasks.Task.ContinueWith"] = "threads; use await",
+        ["System.Threading.Tasks.Task.ConfigureAwait"] = "threads",
+        ["System.Threading.Tasks.Task.GetAwaiter"] = "blocking; use await",
+        ["System.Threading.Tasks.Task`1.Result"] = "blocking; use await",
+        ["System.Threading.Tasks.Task`1.ContinueWith"] = "threads; use await",
+        ["System.Threading.Tasks.Task`1.ConfigureAwait"] = "threads",
+        ["System.Threading.Tasks.Task`1.GetAwaiter"] = "blocking; use await",
+        ["System.Threading.Tasks.Task`1.WaitAsync"] = "a timer that is not durable; give the call a policy with a Timeout",
+        ["System.Threading.Tasks.Task`1.Factory"] = "threads",
     };
+
+    /// <summary>What script runbooks may use beyond the expression list: their API's tasks, and the script API types.</summary>
+    private static readonly string[] ScriptTypes =
+    [
+        "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1",
+        "VCRunbooks.Engine.Scripts.CallPolicy", "VCRunbooks.Engine.Scripts.ActivityFailedException", "VCRunbooks.Engine.Scripts.ScriptRandom",
+    ];
 
     private readonly HashSet<string> allowedTypes;
 
-    private CodePolicy(IEnumerable<string> extraTypes) =>
+    private CodePolicy(IEnumerable<string> extraTypes, bool allowsStatements = false)
+    {
         allowedTypes = new HashSet<string>(AllowedTypes.Concat(extraTypes), StringComparer.Ordinal);
+        AllowsStatements = allowsStatements;
+    }
+
+    /// <summary>Statements, loops, await and statement lambdas are allowed (script runbooks); expressions never have them.</summary>
+    public bool AllowsStatements { get; }
+
+    /// <summary>The policy for script runbooks: the BCL allowlist, tasks, statements, plus the given generated API types.</summary>
+    public static CodePolicy Scripts(IEnumerable<string> apiTypes) => new([.. ScriptTypes, .. apiTypes], allowsStatements: true);
 
     /// <summary>The policy for runbook expressions: the BCL allowlist plus the expression scope.</summary>
     public static CodePolicy Expressions { get; } = new(["VCRunbooks.Engine.Expressions.ExpressionScope", .. Engine.Expressions.ExpressionScaffold.ScopeTypes]);
 
     /// <summary>A policy that also allows the given types (a script runbook's API), by metadata name.</summary>
-    public CodePolicy With(params IEnumerable<string> types) => new(allowedTypes.Concat(types));
+    public CodePolicy With(params IEnumerable<string> types) => new(allowedTypes.Concat(types), AllowsStatements);
 
     /// <summary>Null when the type may be used; otherwise the type (or part of it) that is refused.</summary>
     public ITypeSymbol? RefusedPart(ITypeSymbol? type, Compilation compilation)

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using VCRunbooks.Engine.Scripts;
 
 namespace VCRunbooks.Engine.Definitions;
 
-/// <summary>A runbook: a versioned flowchart of activities joined by outcome connections.</summary>
+/// <summary>A runbook: a versioned flowchart of activities joined by outcome connections, or a C# script (<see cref="Script"/>).</summary>
 public sealed record RunbookDefinition
 {
     public required string Id { get; init; }
@@ -14,4 +15,7 @@ public sealed record RunbookDefinition
     public IReadOnlyList<ActivityDefinition> Activities { get; init; } = [];
     public IReadOnlyList<ConnectionDefinition> Connections { get; init; } = [];
     public JsonObject? Layout { get; init; }
+
+    /// <summary>Set for a script runbook: its code, which replaces activities and connections (both stay empty).</summary>
+    public RunbookScript? Script { get; init; }
 }

@@ -20,6 +20,9 @@ internal sealed class RunbookPlan
     public required string StartActivityId { get; init; }
     public required CompiledExpressions Expressions { get; init; }
 
+    /// <summary>Set for a script runbook: the compiled code its one step runs.</summary>
+    public Scripts.ScriptPlan? Script { get; init; }
+
     public RunbookPlan WithVersion(int version) => new()
     {
         Definition = Definition with { Version = version },
@@ -30,6 +33,7 @@ internal sealed class RunbookPlan
         Inbound = Inbound,
         StartActivityId = StartActivityId,
         Expressions = Expressions,
+        Script = Script,
     };
 
     public static string InputPath(string activityId, int activityIndex, string input) =>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.CSharp;
 using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Expressions;
+using VCRunbooks.Engine.Scripts;
 
 namespace VCRunbooks.Engine.Definitions;
 
@@ -15,7 +16,11 @@ public sealed class RunbookValidator
     {
         this.catalog = catalog;
         cache = new CompiledExpressionCache(options.CompiledExpressionsPath);
+        Scripts = new ScriptCompiler(catalog, options);
     }
+
+    /// <summary>Compiles script runbooks (once per content hash) against the API generated from this catalog.</summary>
+    internal ScriptCompiler Scripts { get; }
 
     /// <summary>Every problem found, each with a JSON path and a reason; empty when the definition is valid.</summary>
     public IReadOnlyList<ValidationError> Validate(RunbookDefinition definition) => Build(definition).Errors;
@@ -53,6 +58,11 @@ public sealed class RunbookValidator
 
         CheckParameters(definition.Inputs, "$.inputs", errors);
         CheckParameters(definition.Variables, "$.variables", errors);
+        if (definition.Script is { } script)
+        {
+            var scriptPlan = errors.Count == 0 ? ScriptPlanBuilder.Build(definition, script, Scripts, catalog, errors) : null;
+            return (scriptPlan, scriptPlan is null ? errors : []);
+        }
 
         var activities = new Dictionary<string, ActivityDefinition>(StringComparer.Ordinal);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -34,6 +34,9 @@ internal static class ExpressionCompiler
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
+    /// <summary>The BCL and engine assemblies author code compiles against (scripts too).</summary>
+    internal static IReadOnlyList<MetadataReference> MetadataReferences => References.Value;
+
     public static (CompiledExpressions? Compiled, IReadOnlyList<ExpressionDiagnostic> Errors) Compile(
         string assemblyName, IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables, IReadOnlyList<ExpressionSource> expressions,
         CompiledExpressionCache? cache = null)

@@ -27,6 +27,9 @@ public sealed class EngineOptions
     /// <summary>What one evaluation of a runbook's C# may spend (time, allocation) before its run faults.</summary>
     public CodeLimits CodeLimits { get; set; } = new();
 
+    /// <summary>What a script runbook's code may spend between two of its calls (its first slice includes loading it) before its run faults.</summary>
+    public CodeLimits ScriptLimits { get; set; } = new() { Time = TimeSpan.FromSeconds(1) };
+
     /// <summary>
     /// A folder where compiled (guarded) expression assemblies are kept by content hash, so a restart compiles
     /// nothing it compiled before. Null keeps them in memory only. Whoever can write this folder can run code in
@@ -106,6 +109,7 @@ public sealed class EngineOptions
         }
 
         CodeLimits.Validate();
+        ScriptLimits.Validate();
 
         if (string.IsNullOrWhiteSpace(NodeId))
         {

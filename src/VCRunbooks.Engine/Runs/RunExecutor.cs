@@ -51,6 +51,7 @@ internal sealed partial class RunExecutor(RunServices services, RunStore store, 
             session.Emit(new RunResumed { RunId = runId, Reason = string.Join(", ", loaded.Fired.Select(b => b.Name).Distinct()), At = session.Time.GetUtcNow() });
         }
 
+        session.Checkpoint = ct => CommitAsync(session, dispatch, ct);
         while (session.NextReady() is { } token)
         {
             runCancellation.ThrowIfCancellationRequested();
@@ -87,9 +88,19 @@ internal sealed partial class RunExecutor(RunServices services, RunStore store, 
 
     private static void ApplySignals(RunSession session, IReadOnlyList<BookmarkRecord> fired)
     {
-        foreach (var bookmark in fired)
+        var owners = fired.Select(b => session.State.Tokens.FirstOrDefault(t => t.BookmarkIds.Contains(b.Id))).ToList();
+        var resumedNow = new HashSet<RunToken>();
+        for (var i = 0; i < fired.Count; i++)
         {
-            var token = session.State.Tokens.FirstOrDefault(t => t.BookmarkIds.Contains(bookmark.Id));
+            var bookmark = fired[i];
+            var token = owners[i];
+            if (token is not null && resumedNow.Contains(token))
+            {
+                // Another wait of a step resumed in this pass (a script waits on several at once): it goes along.
+                (token.MoreResumes ??= []).Add(ToResumption(bookmark));
+                continue;
+            }
+
             if (token is null)
             {
                 // Its token already resumed through a sibling bookmark (e.g. the answer beat the timeout).
@@ -105,16 +116,19 @@ internal sealed partial class RunExecutor(RunServices services, RunStore store, 
 
             session.DropBookmarks(token);
             token.Status = TokenStatus.Ready;
-            token.Resume = new Resumption
-            {
-                Name = bookmark.Name,
-                CorrelationKey = bookmark.CorrelationKey,
-                IsTimer = bookmark.Kind == BookmarkKinds.Timer,
-                Payload = bookmark.Payload is null ? null : JsonNode.Parse(bookmark.Payload),
-            };
+            token.Resume = ToResumption(bookmark);
+            resumedNow.Add(token);
             session.AddJournal("resumed", token.ActivityId, bookmark.Kind == BookmarkKinds.Timer ? $"Timer {bookmark.Name} fired" : $"Event {bookmark.Name} ({bookmark.CorrelationKey}) arrived");
         }
     }
+
+    private static Resumption ToResumption(BookmarkRecord bookmark) => new()
+    {
+        Name = bookmark.Name,
+        CorrelationKey = bookmark.CorrelationKey,
+        IsTimer = bookmark.Kind == BookmarkKinds.Timer,
+        Payload = bookmark.Payload is null ? null : JsonNode.Parse(bookmark.Payload),
+    };
 
     internal static bool IsFinished(string status) =>
         status is nameof(RunStatus.Completed) or nameof(RunStatus.Faulted) or nameof(RunStatus.Cancelled);

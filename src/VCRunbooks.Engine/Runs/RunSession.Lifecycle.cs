@@ -140,9 +140,15 @@ internal sealed partial class RunSession
 
     public const string ChildRunBookmark = "runbook.completed";
 
-    /// <summary>Child runs a RunRunbook token waits on (kept in its activity state), to cancel them with the parent.</summary>
-    private IEnumerable<string> ChildRunsOf(RunToken token) =>
-        State.ActivityState.TryGetValue(token.ScopeKey, out var s) && s["childRunId"] is JsonValue v && v.TryGetValue<string>(out var id)
-            ? [id]
-            : [];
+    /// <summary>Child runs a RunRunbook token (or a script's calls) waits on, kept in its activity state, to cancel them with the parent.</summary>
+    private IEnumerable<string> ChildRunsOf(RunToken token)
+    {
+        if (!State.ActivityState.TryGetValue(token.ScopeKey, out var s))
+        {
+            return [];
+        }
+
+        var children = s["children"] is JsonArray list ? list.OfType<JsonValue>().Select(c => c.GetValue<string>()) : [];
+        return s["childRunId"] is JsonValue v && v.TryGetValue<string>(out var id) ? children.Append(id) : children;
+    }
 }

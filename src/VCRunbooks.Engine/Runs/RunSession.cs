@@ -38,6 +38,9 @@ internal sealed partial class RunSession
     public List<string> CancelChildren { get; } = [];
     public bool HasChanges { get; set; }
 
+    /// <summary>Commits what the pass holds so far, from inside an activity (a script commits after each call with side effects).</summary>
+    public Func<CancellationToken, Task>? Checkpoint { get; set; }
+
     /// <summary>Runs to hand to the dispatcher once the commit succeeded (children started, a parent to wake).</summary>
     public List<string> DispatchAfterCommit { get; } = [];
 

@@ -15,6 +15,9 @@ internal sealed class RunToken
     /// <summary>Set when a bookmark fired; the activity executes again and reads it.</summary>
     public Resumption? Resume { get; set; }
 
+    /// <summary>Other bookmarks of this token that fired in the same pass (a script's parallel waits); null for most tokens.</summary>
+    public List<Resumption>? MoreResumes { get; set; }
+
     /// <summary>Whether this attempt already announced ActivityStarted (a resumed execution does not again).</summary>
     public bool Started { get; set; }
 

@@ -75,6 +75,12 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
                 session.State.Outputs[token.ActivityId] = InputBinder.ReadOutputs(activity, descriptor);
             }
         }
+        catch (Scripts.ScriptCheckpointException ex)
+        {
+            // A commit from inside the step failed: the pass fails as if the runner's own commit had.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException!);
+            throw;
+        }
         catch (Exception ex) when (!runCancellation.IsCancellationRequested)
         {
             Fault(session, token, definition, descriptor, ex);
@@ -82,6 +88,7 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
         }
 
         token.Resume = null;
+        token.MoreResumes = null;
         if (result.IsSuspended)
         {
             // An activity that completes at once gets one journal line; one that waits gets a start line too.
@@ -166,6 +173,7 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
             token.Attempt++;
             token.Started = false;
             token.Resume = null;
+            token.MoreResumes = null;
             token.TimeoutAtMs = null;
             session.AddBookmark(token, BookmarkKinds.Timer, RetryBookmark, null, retryAt.Value.ToUnixTimeMilliseconds(), null);
         }

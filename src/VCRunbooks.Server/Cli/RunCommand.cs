@@ -65,7 +65,7 @@ internal static class RunCommand
         {
             inputs["target"] = target.Name;
         }
-        var demo = DemoFleet.Members.FirstOrDefault(m => m.TargetName == target?.Name && m.Runbook == definition.Id);
+        var demo = DemoFleet.Members.FirstOrDefault(m => m.TargetName == target?.Name && m.Serves(definition.Id));
         foreach (var (key, value) in demo?.DemoInputs ?? new Dictionary<string, string>())
         {
             inputs.TryAdd(key, JsonNode.Parse(value));

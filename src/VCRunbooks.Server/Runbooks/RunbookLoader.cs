@@ -2,13 +2,14 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Scripts;
 using VCRunbooks.Server.GitSync;
 using VCRunbooks.Server.Hosting;
 
 namespace VCRunbooks.Server.Runbooks;
 
 /// <summary>
-/// Publishes the runbooks/ folder's JSON runbooks at start-up, each as a new version only when its content differs
+/// Publishes the runbooks/ folder's JSON runbooks and C# script runbooks (*.csx) at start-up, each as a new version only when its content differs
 /// from the latest published one, so restarts do not pile up identical versions.
 /// </summary>
 internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<ServerOptions> options, IOptions<GitSyncOptions> git, ILogger<RunbookLoader> logger) : IHostedService
@@ -25,11 +26,16 @@ internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<Serv
         {
             return;
         }
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(folder, "*.json").Concat(Directory.EnumerateFiles(folder, "*" + ScriptRunbook.Extension));
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
             try
             {
-                var definition = RunbookJson.Parse(await File.ReadAllTextAsync(file, cancellationToken));
+                var text = await File.ReadAllTextAsync(file, cancellationToken);
+                // A script's errors name it as runbooks/<file>:line:col.
+                var definition = file.EndsWith(ScriptRunbook.Extension, StringComparison.OrdinalIgnoreCase)
+                    ? ScriptRunbook.Parse(Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), Path.GetFileName(file)).Replace('\\', '/'), text)
+                    : RunbookJson.Parse(text);
                 var latest = await engine.GetDefinitionAsync(definition.Id, cancellationToken: cancellationToken);
                 if (latest is not null && SameContent(latest, definition))
                 {

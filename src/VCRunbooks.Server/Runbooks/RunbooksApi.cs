@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Scripts;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Hosting;
 
@@ -108,12 +109,24 @@ internal static class RunbooksApi
         return await next(context);
     }
 
-    /// <summary>Definitions are read with the runbook file rules (unknown members rejected), errors naming the JSON path.</summary>
+    /// <summary>
+    /// Definitions are read with the runbook file rules (unknown members rejected), errors naming the JSON path. A script
+    /// runbook (<c>{"script": {"file": "runbooks/x.csx", "code": "..."}}</c>) is read from its code: header and inputs
+    /// come from the script, its errors are <c>file:line:col</c>.
+    /// </summary>
     private static RunbookDefinition Parse(JsonNode body)
     {
         if (JsonErrorText.FindUnreadableString(body) is { } path)
         {
             throw new RunbookValidationException([new ValidationError(path, RunbookJson.LoneSurrogate)]);
+        }
+
+        if (body is JsonObject { } root && root["script"] is JsonObject script)
+        {
+            var code = script["code"] is JsonValue c && c.TryGetValue<string>(out var text) ? text
+                : throw new RunbookValidationException([new ValidationError("$.script.code", "the script's code is required (a string)")]);
+            var file = script["file"] is JsonValue f && f.TryGetValue<string>(out var name) && name.Length > 0 ? name : "runbook.csx";
+            return ScriptRunbook.Parse(file, code, script["commit"] is JsonValue s && s.TryGetValue<string>(out var commit) ? commit : null);
         }
 
         return RunbookJson.Parse(body.ToJsonString());

@@ -5,7 +5,7 @@ using VCRunbooks.VCenter.Deployment;
 
 namespace VCRunbooks.Server.Simulator;
 
-/// <summary>Three simulated appliances, one per lifecycle demo, registered as targets with their secrets.</summary>
+/// <summary>Simulated appliances, one per lifecycle demo plus a small fleet to patch in waves, registered as targets with their secrets.</summary>
 internal static class DemoFleet
 {
     public const string Tag = "demo";
@@ -13,6 +13,9 @@ internal static class DemoFleet
     public const string RunbookTagPrefix = "runbook:";
     public const string SsoSecret = "demo-sso-password";
     public const string RootSecret = "demo-root-password";
+
+    /// <summary>The tag of the appliances fleet-patching patches in the demo.</summary>
+    public const string FleetTag = "demo-fleet";
     private const string Password = "VMware1!";
 
     public static IReadOnlyList<DemoAppliance> Members { get; } =
@@ -23,6 +26,7 @@ internal static class DemoFleet
             PendingUpdates = ["8.0.2.00200"], SsoPassword = Password, RootPassword = Password,
         }, "patching", "running vCenter 8.0.2.00100 with 8.0.2.00200 pending")
         {
+            AlsoRunbooks = ["patching-script"],
             DemoInputs = new Dictionary<string, string>
             {
                 ["backupLocation"] = "\"sftp://backup.demo.local/vcsa-patch\"",
@@ -40,7 +44,24 @@ internal static class DemoFleet
             Name = "vcsa-upgrade.demo.local", Version = "8.0.3.00000", State = ApplianceState.Initialized,
             SsoPassword = Password, RootPassword = Password,
         }, "upgrade", "deployed by upgrade stage 1, waiting for stage 2"),
+        .. Enumerable.Range(1, 3).Select(FleetMember),
     ];
+
+    private static DemoAppliance FleetMember(int n) => new($"demo-fleet-{n}", new ApplianceSpec
+    {
+        Name = $"vcsa-fleet-{n}.demo.local", Version = "8.0.2.00100", State = ApplianceState.Configured,
+        PendingUpdates = ["8.0.2.00200"], SsoPassword = Password, RootPassword = Password,
+    }, "fleet-patching", "one of the fleet fleet-patching patches in waves")
+    {
+        Tags = [FleetTag],
+        DemoInputs = new Dictionary<string, string>
+        {
+            ["tag"] = $"\"{FleetTag}\"",
+            ["backupLocation"] = "\"sftp://backup.demo.local/fleet\"",
+            ["userData"] = $"[\"vmdir.password={SsoSecret}\"]",
+            ["waveSize"] = "2",
+        },
+    };
 
     /// <summary>Adds the appliances to the simulator and writes their targets and secrets (updating the port each start).</summary>
     public static async Task RegisterAsync(EmbeddedSimulator simulator, TargetStore targets, SecretStore secrets, CancellationToken cancellationToken)
@@ -64,7 +85,7 @@ internal static class DemoFleet
                 SsoUser = member.Spec.SsoUser,
                 SsoPasswordSecret = SsoSecret,
                 RootPasswordSecret = RootSecret,
-                Tags = [Tag, RunbookTagPrefix + member.Runbook],
+                Tags = [.. member.Tags, RunbookTagPrefix + member.Runbook, .. member.AlsoRunbooks.Select(r => RunbookTagPrefix + r)],
             }, cancellationToken);
         }
     }

@@ -13,6 +13,13 @@ internal sealed class ServerTargetResolver(IServiceScopeFactory scopes) : ITarge
         return target is null ? null : ToSettings(target);
     }
 
+    public async ValueTask<IReadOnlyList<string>> ListNamesAsync(string? tag, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var targets = await scope.ServiceProvider.GetRequiredService<TargetStore>().ListAsync(string.IsNullOrEmpty(tag) ? null : tag, cancellationToken);
+        return targets.Select(t => t.Name).ToList();
+    }
+
     internal static TargetSettings ToSettings(Target target)
     {
         var host = target.HostHeader ?? target.Address;

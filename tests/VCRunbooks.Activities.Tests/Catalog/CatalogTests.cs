@@ -9,7 +9,7 @@ public sealed class CatalogTests
     private static readonly string[] Expected =
     [
         "AnswerQuestion", "CheckHealth", "CheckServices", "ConfigureBackupSchedule", "CreateSession", "CreateSupportBundle",
-        "GetVersion", "ListPendingUpdates", "Reconcile", "StageAndInstall", "StartBackup", "StartRestore", "StartUpgrade", "WaitForJob",
+        "FindTargets", "GetVersion", "ListPendingUpdates", "Reconcile", "StageAndInstall", "StartBackup", "StartRestore", "StartUpgrade", "WaitForJob",
     ];
 
     private static IActivityCatalog Catalog()
@@ -53,7 +53,7 @@ public sealed class CatalogTests
     {
         var catalog = Catalog();
 
-        foreach (var type in Expected.Where(t => t != "CreateSession"))
+        foreach (var type in Expected.Where(t => t is not "CreateSession" and not "FindTargets"))
         {
             var session = catalog.Find(type)!.Inputs.Single(i => i.Name == "Session");
             Assert.True(session.Required, $"{type}.Session should be required");

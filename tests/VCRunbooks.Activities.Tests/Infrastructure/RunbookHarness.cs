@@ -6,6 +6,7 @@ using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Dispatch;
 using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Scripts;
 using VCRunbooks.Engine.Timers;
 using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.VCenter.Client;
@@ -181,9 +182,10 @@ public sealed class RunbookHarness : IAsyncDisposable
         }).AddVCenterActivities();
         services = collection.BuildServiceProvider();
         await services.GetServices<IHostedService>().Single().StartAsync(CancellationToken.None);
-        foreach (var file in RunbookFiles.All())
+        foreach (var file in RunbookFiles.All().Concat(RunbookFiles.Scripts()))
         {
-            var definition = RunbookJson.Parse(await File.ReadAllTextAsync(file));
+            var text = await File.ReadAllTextAsync(file);
+            var definition = file.EndsWith(".csx", StringComparison.Ordinal) ? ScriptRunbook.Parse("runbooks/" + Path.GetFileName(file), text) : RunbookJson.Parse(text);
             if (await Engine.GetDefinitionAsync(definition.Id) is null)
             {
                 await Engine.PublishAsync(definition);

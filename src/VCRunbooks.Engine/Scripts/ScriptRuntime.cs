@@ -1,0 +1,63 @@
+using System.ComponentModel;
+using System.Text.Json.Nodes;
+using VCRunbooks.Engine.CodeGuard;
+using VCRunbooks.Engine.Definitions;
+
+namespace VCRunbooks.Engine.Scripts;
+
+/// <summary>
+/// What the generated script API calls into: the script execution running on this thread. Script code runs only
+/// inside the execution's slices on the worker's thread, so a thread-static is the whole binding. Public only because
+/// generated code calls it; scripts cannot name it (it is not on the guard's allowlist).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ScriptRuntime
+{
+    [ThreadStatic]
+    private static ScriptExecution? current;
+
+    internal static ScriptExecution? Current
+    {
+        get => current;
+        set => current = value;
+    }
+
+    public static CodeBudget Budget => Host.Budget;
+
+    public static DateTimeOffset Now => Host.Now;
+
+    internal static RunRandom Random => Host.Random;
+
+    public static string RunId => Host.RunId;
+
+    private static ScriptExecution Host => current ?? throw new InvalidOperationException("The script API is only available to a running script.");
+
+    /// <summary>A statement begins at this script line: one budget step.</summary>
+    public static void At(int line) => Host.At(line);
+
+    public static T Input<T>(string name) => Host.Input<T>(name);
+
+    public static Guid NewGuid() => Host.NewGuid();
+
+    public static void Log(string message) => Host.Log(message);
+
+    public static void Output(string name, object? value) => Host.Output(name, value);
+
+    public static Task<T> Call<T>(string activityType, object?[] arguments, CallPolicy? policy, Func<JsonObject, T> read) =>
+        Host.Call(activityType, arguments, policy, read);
+
+    /// <summary>An output of a completed call as the generated result's property type.</summary>
+    public static T Read<T>(JsonObject outputs, string name)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        var node = outputs[name];
+        if (node is null)
+        {
+            return default!;
+        }
+
+        return ValueTypes.TryConvert(node, typeof(T), out var value, out var error)
+            ? (T)value!
+            : throw new InvalidOperationException($"Output '{name}' is not a {typeof(T).Name}: {error}");
+    }
+}

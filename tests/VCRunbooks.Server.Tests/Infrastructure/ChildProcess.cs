@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace VCRunbooks.Server.Tests.Infrastructure;
+
+/// <summary>A .NET program of this build in its own process (the server, the simulator), its output kept; killed with SIGKILL.</summary>
+public sealed class ChildProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Seen)> waits = [];
+
+    private ChildProcess(Process process)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Output => string.Join(Environment.NewLine, output.TakeLast(80));
+
+    public static ChildProcess Start(string assembly, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException($"{assembly} did not start."));
+    }
+
+    /// <summary>The first line (already written or to come) that matches.</summary>
+    public Task<string> LineAsync(Func<string, bool> match)
+    {
+        lock (waits)
+        {
+            if (output.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            var wait = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            waits.Add((match, wait));
+            return wait.Task;
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, nothing in flight is committed.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (waits)
+        {
+            output.Enqueue(line);
+            foreach (var wait in waits.Where(w => w.Match(line)).ToList())
+            {
+                wait.Seen.TrySetResult(line);
+                waits.Remove(wait);
+            }
+        }
+    }
+}
