@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using VCRunbooks.Engine.Activities;
+using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Expressions;
 
 namespace VCRunbooks.Engine.Scripts;
@@ -108,13 +109,13 @@ internal sealed class ScriptApi
             results.AppendLine("    public string Outcome { get; init; }");
             foreach (var output in activity.Descriptor.Outputs.Where(o => IsName(o.Name) && o.Name != "Outcome"))
             {
-                results.Append("    public ").Append(ExpressionScaffold.TypeName(output.Property.PropertyType)).Append(' ').Append(output.Name).AppendLine(" { get; init; }");
+                results.Append("    public ").Append(ExpressionScaffold.TypeName(ValueTypes.ExpressionTypeOf(output.Property.PropertyType))).Append(' ').Append(output.Name).AppendLine(" { get; init; }");
             }
 
             results.Append("    internal static ").Append(result).Append(" __From(JsonObject o) => new ").Append(result).Append(" { Outcome = ScriptRuntime.Read<string>(o, \"").Append(ScriptCall.OutcomeKey).Append("\")");
             foreach (var output in activity.Descriptor.Outputs.Where(o => IsName(o.Name) && o.Name != "Outcome"))
             {
-                results.Append(", ").Append(output.Name).Append(" = ScriptRuntime.Read<").Append(ExpressionScaffold.TypeName(output.Property.PropertyType)).Append(">(o, \"").Append(output.Name).Append("\")");
+                results.Append(", ").Append(output.Name).Append(" = ScriptRuntime.Read<").Append(ExpressionScaffold.TypeName(ValueTypes.ExpressionTypeOf(output.Property.PropertyType))).Append(">(o, \"").Append(output.Name).Append("\")");
             }
 
             results.AppendLine(" };").AppendLine("}");
@@ -123,10 +124,14 @@ internal sealed class ScriptApi
         return sb.AppendLine("}").Append(results).ToString();
     }
 
-    /// <summary>Optional value-type inputs become nullable parameters, so "not given" is distinct from a value.</summary>
+    /// <summary>
+    /// Optional value-type inputs become nullable parameters, so "not given" is distinct from a value. An input typed
+    /// by an enum takes the name as a string, as in JSON runbooks (the catalog lists its choices), so scripts need no
+    /// reference to the assembly that declares the enum.
+    /// </summary>
     private static string ParameterType(InputDescriptor input)
     {
-        var type = input.Property.PropertyType;
+        var type = ValueTypes.ExpressionTypeOf(input.Property.PropertyType);
         var optionalValue = !input.Required && type.IsValueType && Nullable.GetUnderlyingType(type) is null;
         return ExpressionScaffold.TypeName(type) + (optionalValue ? "?" : string.Empty);
     }
