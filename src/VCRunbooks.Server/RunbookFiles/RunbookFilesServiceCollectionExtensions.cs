@@ -1,4 +1,6 @@
+using VCRunbooks.Engine;
 using VCRunbooks.Server.RunbookFiles.Json;
+using VCRunbooks.Server.RunbookFiles.Scripts;
 
 namespace VCRunbooks.Server.RunbookFiles;
 
@@ -10,6 +12,7 @@ internal static class RunbookFilesServiceCollectionExtensions
     {
         // Order matters: the first kind that takes a path checks it (folder-specific kinds, such as triggers/, go first).
         services.AddSingleton<IRunbookFileKind, JsonRunbookFileKind>();
+        services.AddSingleton<IRunbookFileKind, ScriptRunbookFileKind>();
         services.AddSingleton<RunbookFileKinds>();
         return services;
     }
@@ -18,7 +21,8 @@ internal static class RunbookFilesServiceCollectionExtensions
     public static IServiceCollection AddRunbookFilePublishing(this IServiceCollection services)
     {
         services.AddRunbookFileKinds();
-        services.AddSingleton<IRunbookFilePublisher, JsonRunbookPublisher>();
+        services.AddSingleton<IRunbookFilePublisher>(sp => new RunbookDefinitionPublisher(JsonRunbookFileKind.KindName, sp.GetRequiredService<IRunbookEngine>()));
+        services.AddSingleton<IRunbookFilePublisher>(sp => new RunbookDefinitionPublisher(ScriptRunbookFileKind.KindName, sp.GetRequiredService<IRunbookEngine>()));
         return services;
     }
 }

@@ -16,7 +16,8 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, lines) = await ValidateAsync(shipped);
 
         Assert.Equal(ValidateCommand.Valid, code);
-        Assert.Equal($"{Directory.GetFiles(shipped, "*.json").Length} files: {Directory.GetFiles(shipped, "*.json").Length} valid, 0 invalid", lines[^1]);
+        var files = Directory.GetFiles(shipped, "*.json").Length + Directory.GetFiles(shipped, "*.csx").Length;
+        Assert.Equal($"{files} files: {files} valid, 0 invalid", lines[^1]);
     }
 
     [Fact]
@@ -62,16 +63,31 @@ public sealed class ValidateCommandTests : IDisposable
     {
         Write("hello.json", TestRunbooks.Hello);
         Write("README.md", "# runbooks");
-        Write("patching-script.csx", "await Log(\"hi\");");
+        Write("patch.ps1", "Connect-VIServer");
         Write(".github/workflows/ci.yml", "on: push");
 
         var (code, lines) = await ValidateAsync(_folder.Path);
 
         Assert.Equal(ValidateCommand.Valid, code);
-        Assert.Contains($"{_folder.Path}/patching-script.csx: skipped: this server has no runbook file kind for '.csx' files", lines);
+        Assert.Contains($"{_folder.Path}/patch.ps1: skipped: this server has no runbook file kind for '.ps1' files", lines);
         Assert.Contains($"{_folder.Path}/README.md: skipped: this server has no runbook file kind for '.md' files", lines);
         Assert.DoesNotContain(lines, l => l.Contains(".github", StringComparison.Ordinal));
         Assert.Equal("3 files: 1 valid, 0 invalid, 2 skipped", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Validate_ScriptRunbooks_CheckedThroughTheGuardWithFileLineAndColumn()
+    {
+        Write("hello-script.csx", "// name: Say hello\nvar who = Input<string>(\"who\", \"Whom to greet\", \"world\");\nLog($\"hello {who}\");\nawait Delay(TimeSpan.FromSeconds(1));\n");
+        Write("clock.csx", "Log(\"start\");\nvar now = DateTime.Now;\n");
+
+        var (code, lines) = await ValidateAsync(_folder.Path);
+
+        Assert.Equal(ValidateCommand.Invalid, code);
+        var error = Assert.Single(lines, l => l.StartsWith($"{_folder.Path}/clock.csx:2:", StringComparison.Ordinal));
+        Assert.Contains("DateTime.Now", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("hello-script.csx", StringComparison.Ordinal));
+        Assert.Equal("2 files: 1 valid, 1 invalid (1 error)", lines[^1]);
     }
 
     [Fact]

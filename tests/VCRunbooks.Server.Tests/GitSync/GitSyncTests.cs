@@ -200,16 +200,33 @@ public sealed class GitSyncTests
     {
         using var remote = GitRemote.Create(new Dictionary<string, string>
         {
-            ["hello.json"] = TestRunbooks.Hello, ["patching.csx"] = "await Log(\"hi\");", ["triggers/nightly.json"] = "{ \"schedule\": \"0 2 * * *\" }",
+            ["hello.json"] = TestRunbooks.Hello, ["patch.ps1"] = "Connect-VIServer", ["triggers/nightly.json"] = "{ \"schedule\": \"0 2 * * *\" }",
         });
         await using var server = await GitSyncHost.StartAsync(remote);
 
         var status = await GitSyncHost.StatusAsync(server);
 
         Assert.Equal("ok", status.LastResult);
-        Assert.Equal("skipped", status.Files.Single(f => f.Path == "patching.csx").State);
+        Assert.Equal("skipped", status.Files.Single(f => f.Path == "patch.ps1").State);
         Assert.Equal("skipped", status.Files.Single(f => f.Path == "triggers/nightly.json").State);
         Assert.Equal(["hello"], status.Published);
+    }
+
+    [Fact]
+    public async Task ScriptRunbook_InTheRepository_PublishedWithItsCommitAndAnUnchangedCommitPublishesNothing()
+    {
+        const string script = "var who = Input<string>(\"who\", \"Whom to greet\", \"world\");\nLog($\"hello {who}\");\nawait Delay(TimeSpan.FromSeconds(1));\n";
+        using var remote = GitRemote.Create(new Dictionary<string, string> { ["greet.csx"] = script });
+        await using var server = await GitSyncHost.StartAsync(remote);
+        var first = await GitSyncHost.StatusAsync(server);
+        remote.Commit(new Dictionary<string, string> { ["notes.txt"] = "unrelated" }, "an unrelated change");
+
+        var second = await GitSyncHost.SyncAsync(server);
+
+        Assert.Equal(["greet"], first.Published);
+        Assert.Equal("published", first.Files.Single(f => f.Path == "greet.csx").State);
+        Assert.Empty(second.Published);
+        Assert.Equal("unchanged", second.Files.Single(f => f.Path == "greet.csx").State);
     }
 
     [Fact]

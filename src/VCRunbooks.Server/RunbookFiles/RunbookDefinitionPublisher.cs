@@ -2,12 +2,16 @@ using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Server.Runbooks;
 
-namespace VCRunbooks.Server.RunbookFiles.Json;
+namespace VCRunbooks.Server.RunbookFiles;
 
-/// <summary>Publishes a checked JSON runbook as the next version when its content differs from the latest (or the runbook was retracted).</summary>
-internal sealed class JsonRunbookPublisher(IRunbookEngine engine) : IRunbookFilePublisher
+/// <summary>
+/// Publishes a checked runbook of a kind whose check parses to a definition (JSON flowcharts, C# scripts) as the next
+/// version when its content differs from the latest (or the runbook was retracted). The commit is recorded in the
+/// version's source, not in the definition, so a commit that leaves the file unchanged publishes nothing.
+/// </summary>
+internal sealed class RunbookDefinitionPublisher(string kind, IRunbookEngine engine) : IRunbookFilePublisher
 {
-    public string Kind => JsonRunbookFileKind.KindName;
+    public string Kind => kind;
 
     public async Task<RunbookFilePublished> PublishAsync(RunbookFileCheck check, DefinitionSummary? latest, DefinitionSource source, CancellationToken cancellationToken)
     {
