@@ -10,6 +10,7 @@ using VCRunbooks.Server.Runs;
 using VCRunbooks.Server.Metrics;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Targets;
+using VCRunbooks.Server.Triggers;
 
 namespace VCRunbooks.Server.Hosting;
 
@@ -29,6 +30,7 @@ public static class ServerApp
         }
         customize?.Invoke(builder);
         builder.Services.AddVCRunbooksServer(builder.Configuration, DataFolder.FromConfiguration(builder.Configuration));
+        builder.Services.AddTriggers();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -53,6 +55,7 @@ public static class ServerApp
         app.MapQuestionsApi();
         app.MapEventsApi();
         app.MapLiveApi();
+        app.MapTriggers();
         return app;
     }
 }

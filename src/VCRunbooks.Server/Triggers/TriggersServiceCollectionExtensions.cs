@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VCRunbooks.Server.Triggers.Definitions;
+using VCRunbooks.Server.Triggers.Storage;
+
+namespace VCRunbooks.Server.Triggers;
+
+/// <summary>Triggers: definitions kept in git, webhooks, chat, schedules and write-back.</summary>
+internal static class TriggersServiceCollectionExtensions
+{
+    public static IServiceCollection AddTriggers(this IServiceCollection services)
+    {
+        services.AddOptions<TriggerOptions>().BindConfiguration(TriggerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TriggerStore>();
+        services.AddSingleton<TriggerClaims>();
+        services.AddSingleton<TriggerCatalog>();
+        services.AddSingleton<TriggerLoadReport>();
+        services.AddSingleton<TriggerMetrics>();
+        services.AddHostedService<TriggerLoader>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTriggers(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTriggersApi();
+        return endpoints;
+    }
+}
