@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VCRunbooks.Server.Triggers.Definitions;
+using VCRunbooks.Server.Triggers.Starting;
 using VCRunbooks.Server.Triggers.Storage;
+using VCRunbooks.Server.Triggers.Webhooks;
 
 namespace VCRunbooks.Server.Triggers;
 
@@ -16,6 +18,11 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<TriggerCatalog>();
         services.AddSingleton<TriggerLoadReport>();
         services.AddSingleton<TriggerMetrics>();
+        services.AddSingleton<TriggerSecrets>();
+        services.AddSingleton<PendingStarts>();
+        services.AddSingleton<TriggeredRunStarter>();
+        services.AddSingleton<WebhookAuthenticator>();
+        services.AddSingleton<WebhookReceiver>();
         services.AddHostedService<TriggerLoader>();
         return services;
     }
@@ -23,6 +30,7 @@ internal static class TriggersServiceCollectionExtensions
     public static IEndpointRouteBuilder MapTriggers(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTriggersApi();
+        endpoints.MapWebhooks();
         return endpoints;
     }
 }

@@ -33,7 +33,8 @@ public sealed class TestServer : IAsyncDisposable
 
     /// <param name="configureAuth">False for the embedded default: no keys, no JWT.</param>
     /// <param name="data">A data folder to reuse (restart tests); the caller keeps ownership.</param>
-    public static async Task<TestServer> StartAsync(IEnumerable<string>? extraArgs = null, bool kestrel = false, TempDirectory? data = null, bool configureAuth = true)
+    public static async Task<TestServer> StartAsync(IEnumerable<string>? extraArgs = null, bool kestrel = false, TempDirectory? data = null, bool configureAuth = true,
+        Action<WebApplicationBuilder>? customize = null)
     {
         var ownsData = data is null;
         data ??= new TempDirectory();
@@ -70,6 +71,7 @@ public sealed class TestServer : IAsyncDisposable
                 builder.WebHost.UseTestServer();
             }
             builder.Services.AddSingleton<ILogEventSink>(logs);
+            customize?.Invoke(builder);
         });
         await app.StartAsync();
         return new TestServer(app, data, ownsData, logs);

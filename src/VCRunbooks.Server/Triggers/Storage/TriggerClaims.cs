@@ -42,6 +42,13 @@ internal sealed class TriggerClaims(IServiceScopeFactory scopes, TimeProvider ti
             "UPDATE trigger_claims SET run_id = {2}, detail = {3} WHERE scope = {0} AND claim_key = {1}", [scope, key, runId!, detail!], cancellationToken);
     }
 
+    public async Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM trigger_claims WHERE scope = {0} AND claim_key = {1}", [scope, key], cancellationToken);
+    }
+
     /// <summary>Takes over a claim whose owner never completed it (it died in between), once it is older than <paramref name="stale"/>.</summary>
     public async Task<bool> TryTakeOverAsync(string scope, string key, long claimedAtMs, TimeSpan stale, CancellationToken cancellationToken)
     {
