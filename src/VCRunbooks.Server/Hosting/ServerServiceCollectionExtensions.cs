@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Health;
 using VCRunbooks.Server.Logging;
@@ -20,7 +21,7 @@ internal static class ServerServiceCollectionExtensions
     public static IServiceCollection AddVCRunbooksServer(this IServiceCollection services, IConfiguration configuration, DataFolder data)
     {
         services.AddSingleton(data);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddedSimulatorOptions>().BindConfiguration(EmbeddedSimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VCRunbooks.Server.Triggers.Chat;
+using VCRunbooks.Server.Triggers.Chat.Slack;
 using VCRunbooks.Server.Triggers.Definitions;
 using VCRunbooks.Server.Triggers.Starting;
 using VCRunbooks.Server.Triggers.Storage;
@@ -23,6 +25,17 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<TriggeredRunStarter>();
         services.AddSingleton<WebhookAuthenticator>();
         services.AddSingleton<WebhookReceiver>();
+
+        services.AddHttpClient(SlackClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<RunLinks>();
+        services.AddSingleton<ChatStore>();
+        services.AddSingleton<ChatCommands>();
+        services.AddSingleton<ChatAnswers>();
+        services.AddSingleton<ChatNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChatNotifier>());
+        services.AddSingleton<SlackVerifier>();
+        services.AddSingleton<SlackClient>();
+        services.AddSingleton<IChatPoster, SlackPoster>();
         services.AddHostedService<TriggerLoader>();
         return services;
     }
@@ -31,6 +44,7 @@ internal static class TriggersServiceCollectionExtensions
     {
         endpoints.MapTriggersApi();
         endpoints.MapWebhooks();
+        endpoints.MapSlack();
         return endpoints;
     }
 }

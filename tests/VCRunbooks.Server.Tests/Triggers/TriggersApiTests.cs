@@ -36,13 +36,13 @@ public sealed class TriggersApiTests : IAsyncLifetime
         var listed = await Server.Server.Client(Roles.Viewer).GetFromJsonAsync<JsonElement>("/api/triggers?kind=webhook");
         Assert.Contains(listed.EnumerateArray(), t => t.GetProperty("id").GetString() == "api-hook" && t.GetProperty("origin").GetString() == "file:triggers/api-hook.json");
         var body = """{"release":{"tag_name":"v1"}}""";
-        using var hook = await Server.Server.Client(null).SendAsync(Signed.Json("/hooks/api-hook", body, ("X-GitHub-Delivery", "d1"), ("X-Hub-Signature-256", "sha256=" + Signed.HexHmac("s3cret-value", body))));
+        using var hook = await Server.Server.Client(null).SendAsync(WebhookSigning.Json("/hooks/api-hook", body, ("X-GitHub-Delivery", "d1"), ("X-Hub-Signature-256", "sha256=" + WebhookSigning.HexHmac("s3cret-value", body))));
         Assert.Equal(HttpStatusCode.Accepted, hook.StatusCode);
 
         using var deleted = await Server.Server.Client(Roles.Admin).DeleteAsync("/api/triggers/api-hook");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.False(File.Exists(file));
-        using var gone = await Server.Server.Client(null).SendAsync(Signed.Json("/hooks/api-hook", body));
+        using var gone = await Server.Server.Client(null).SendAsync(WebhookSigning.Json("/hooks/api-hook", body));
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 

@@ -27,7 +27,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     [Fact]
     public async Task GitHub_SignedRelease_StartsOneRunWithMappedInputs()
     {
-        var (status, body) = await SendAsync(Anonymous, Signed.GitHub(Release, Guid.NewGuid().ToString()));
+        var (status, body) = await SendAsync(Anonymous, WebhookSigning.GitHub(Release, Guid.NewGuid().ToString()));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         var runId = body.GetProperty("started")[0].GetProperty("runId").GetString()!;
@@ -43,7 +43,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
         var delivery = Guid.NewGuid().ToString();
         var body = Release.Replace("v8.0.2.00300", "redelivered-" + delivery, StringComparison.Ordinal);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SendAsync(Anonymous, Signed.GitHub(body, delivery))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SendAsync(Anonymous, WebhookSigning.GitHub(body, delivery))));
 
         Assert.Single(answers, a => a.Status == HttpStatusCode.Accepted);
         Assert.Equal(19, answers.Count(a => a.Status == HttpStatusCode.Conflict));
@@ -66,8 +66,8 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     {
         var before = (await Triggers.RunsOfAsync("from-github")).Count;
 
-        var (status, body) = await SendAsync(Anonymous, Signed.GitHub(Release, Guid.NewGuid().ToString(), secret: "not the secret"));
-        var (missingStatus, missing) = await SendAsync(Anonymous, Signed.Json("/hooks/github-release", Release, ("X-GitHub-Event", "release")));
+        var (status, body) = await SendAsync(Anonymous, WebhookSigning.GitHub(Release, Guid.NewGuid().ToString(), secret: "not the secret"));
+        var (missingStatus, missing) = await SendAsync(Anonymous, WebhookSigning.Json("/hooks/github-release", Release, ("X-GitHub-Event", "release")));
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("bad_signature", body.GetProperty("reason").GetString());
@@ -85,7 +85,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     [Fact]
     public async Task GitHub_EventNoTriggerWants_202NoTriggerMatchedWithTheReason()
     {
-        var (status, body) = await SendAsync(Anonymous, Signed.GitHub("""{"action":"opened"}""", Guid.NewGuid().ToString(), eventName: "issues"));
+        var (status, body) = await SendAsync(Anonymous, WebhookSigning.GitHub("""{"action":"opened"}""", Guid.NewGuid().ToString(), eventName: "issues"));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.Equal("no trigger matched", body.GetProperty("status").GetString());
@@ -97,7 +97,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     {
         var big = "{\"action\":\"published\",\"pad\":\"" + new string('x', 1024 * 1024) + "\"}";
 
-        var (status, body) = await SendAsync(Anonymous, Signed.GitHub(big, Guid.NewGuid().ToString()));
+        var (status, body) = await SendAsync(Anonymous, WebhookSigning.GitHub(big, Guid.NewGuid().ToString()));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Equal("too_large", body.GetProperty("reason").GetString());
@@ -106,7 +106,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     [Fact]
     public async Task Webhook_MalformedJson_400SaysWhereItBreaks()
     {
-        var (status, body) = await SendAsync(Anonymous, Signed.GitHub("{\"action\": \"published\", ", Guid.NewGuid().ToString()));
+        var (status, body) = await SendAsync(Anonymous, WebhookSigning.GitHub("{\"action\": \"published\", ", Guid.NewGuid().ToString()));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("malformed", body.GetProperty("reason").GetString());
@@ -118,7 +118,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     public async Task Jira_HubSignatureAndAnyCondition_StartsRunForTheIssue()
     {
         var body = """{"timestamp":1700000000000,"webhookEvent":"jira:issue_updated","issue":{"id":"10042","key":"OPS-17","fields":{"status":{"name":"Approved"},"labels":["team:vc","runbook:patching"]}}}""";
-        var request = Signed.Json("/hooks/jira-approved", body, ("X-Hub-Signature", "sha256=" + Signed.HexHmac(WebhookFixture.JiraSecret, body)),
+        var request = WebhookSigning.Json("/hooks/jira-approved", body, ("X-Hub-Signature", "sha256=" + WebhookSigning.HexHmac(WebhookFixture.JiraSecret, body)),
             ("X-Atlassian-Webhook-Identifier", Guid.NewGuid().ToString()));
 
         var (status, reply) = await SendAsync(Anonymous, request);
@@ -133,7 +133,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     public async Task Jira_NoneOfTheAnyConditions_NoTriggerMatchedNamesThem()
     {
         var body = """{"webhookEvent":"jira:issue_updated","issue":{"key":"OPS-18","fields":{"status":{"name":"Approved"},"labels":["team:vc"]}}}""";
-        var request = Signed.Json("/hooks/jira-approved", body, ("X-Hub-Signature", "sha256=" + Signed.HexHmac(WebhookFixture.JiraSecret, body)));
+        var request = WebhookSigning.Json("/hooks/jira-approved", body, ("X-Hub-Signature", "sha256=" + WebhookSigning.HexHmac(WebhookFixture.JiraSecret, body)));
 
         var (status, reply) = await SendAsync(Anonymous, request);
 
@@ -145,10 +145,10 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     public async Task PagerDuty_SignedWithTheOldAndNewSecretDuringRotation_Accepted()
     {
         var body = "{\"event\":{\"id\":\"" + Guid.NewGuid() + "\",\"event_type\":\"incident.triggered\",\"resource_type\":\"incident\",\"data\":{\"id\":\"PGR0VU2\",\"type\":\"incident\"}}}";
-        var header = $"v1={Signed.HexHmac(WebhookFixture.PagerDutyOldSecret, body)},v1={Signed.HexHmac(WebhookFixture.PagerDutySecret, body)}";
+        var header = $"v1={WebhookSigning.HexHmac(WebhookFixture.PagerDutyOldSecret, body)},v1={WebhookSigning.HexHmac(WebhookFixture.PagerDutySecret, body)}";
 
-        var (status, reply) = await SendAsync(Anonymous, Signed.Json("/hooks/pagerduty-incident", body, ("X-PagerDuty-Signature", header), ("X-Webhook-Id", Guid.NewGuid().ToString())));
-        var (wrong, _) = await SendAsync(Anonymous, Signed.Json("/hooks/pagerduty-incident", body, ("X-PagerDuty-Signature", $"v1={Signed.HexHmac(WebhookFixture.PagerDutyOldSecret, body)}")));
+        var (status, reply) = await SendAsync(Anonymous, WebhookSigning.Json("/hooks/pagerduty-incident", body, ("X-PagerDuty-Signature", header), ("X-Webhook-Id", Guid.NewGuid().ToString())));
+        var (wrong, _) = await SendAsync(Anonymous, WebhookSigning.Json("/hooks/pagerduty-incident", body, ("X-PagerDuty-Signature", $"v1={WebhookSigning.HexHmac(WebhookFixture.PagerDutyOldSecret, body)}")));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.Single(reply.GetProperty("started").EnumerateArray());
@@ -161,7 +161,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
         var body = """{"table":"change_request","sys_id":"6816f79cc0a8016401c5a33be04be441","number":"CHG0030001","state":"-1","sys_updated_on":"2026-12-03 10:00:00"}""";
         HttpRequestMessage Request(string password)
         {
-            var request = Signed.Json("/hooks/snow-basic", body);
+            var request = WebhookSigning.Json("/hooks/snow-basic", body);
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("vcrunbooks:" + password)));
             return request;
         }
@@ -169,7 +169,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
         var (first, reply) = await SendAsync(Anonymous, Request(WebhookFixture.ServiceNowPassword));
         var (again, _) = await SendAsync(Anonymous, Request(WebhookFixture.ServiceNowPassword));
         var (wrong, wrongBody) = await SendAsync(Anonymous, Request("guess"));
-        var (none, noneBody) = await SendAsync(Anonymous, Signed.Json("/hooks/snow-basic", body));
+        var (none, noneBody) = await SendAsync(Anonymous, WebhookSigning.Json("/hooks/snow-basic", body));
 
         Assert.Equal(HttpStatusCode.Accepted, first);
         Assert.Equal("6816f79cc0a8016401c5a33be04be441:2026-12-03 10:00:00", reply.GetProperty("started")[0].GetProperty("key").GetString());
@@ -187,8 +187,8 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
         var body = """{"number":"CHG0030002"}""";
         var hmac = Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookFixture.ServiceNowHmacKey), Encoding.UTF8.GetBytes(body)));
 
-        var (status, _) = await SendAsync(Anonymous, Signed.Json("/hooks/snow-hmac", body, ("X-Signature", hmac)));
-        var (tampered, _) = await SendAsync(Anonymous, Signed.Json("/hooks/snow-hmac", body.Replace("2", "3", StringComparison.Ordinal), ("X-Signature", hmac)));
+        var (status, _) = await SendAsync(Anonymous, WebhookSigning.Json("/hooks/snow-hmac", body, ("X-Signature", hmac)));
+        var (tampered, _) = await SendAsync(Anonymous, WebhookSigning.Json("/hooks/snow-hmac", body.Replace("2", "3", StringComparison.Ordinal), ("X-Signature", hmac)));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.Equal(HttpStatusCode.Unauthorized, tampered);
@@ -208,7 +208,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
             """;
         HttpRequestMessage Request(string token)
         {
-            var request = Signed.Json("/hooks/alertmanager", body);
+            var request = WebhookSigning.Json("/hooks/alertmanager", body);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return request;
         }
@@ -240,9 +240,9 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
         var id = "msg_" + Guid.NewGuid().ToString("N");
         var body = """{"type":"invoice.paid"}""";
 
-        var (status, _) = await SendAsync(Anonymous, Signed.Standard(body, id, now));
-        var (replay, replayBody) = await SendAsync(Anonymous, Signed.Standard(body, id, now));
-        var (stale, staleBody) = await SendAsync(Anonymous, Signed.Standard(body, "msg_" + Guid.NewGuid().ToString("N"), now.AddMinutes(-6)));
+        var (status, _) = await SendAsync(Anonymous, WebhookSigning.Standard(body, id, now));
+        var (replay, replayBody) = await SendAsync(Anonymous, WebhookSigning.Standard(body, id, now));
+        var (stale, staleBody) = await SendAsync(Anonymous, WebhookSigning.Standard(body, "msg_" + Guid.NewGuid().ToString("N"), now.AddMinutes(-6)));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.Equal(HttpStatusCode.Conflict, replay);

@@ -44,6 +44,7 @@ internal static class TriggerSchema
             question_id TEXT NOT NULL PRIMARY KEY,
             workspace TEXT NOT NULL,
             run_id TEXT NOT NULL,
+            text TEXT NULL,
             channel TEXT NULL,
             message_ts TEXT NULL,
             answered_by TEXT NULL,

@@ -4,7 +4,7 @@ using System.Text;
 namespace VCRunbooks.Server.Tests.Triggers;
 
 /// <summary>Requests signed the way each vendor signs them (formats from their docs), built by hand so the test does not share the server's code.</summary>
-public static class Signed
+public static class WebhookSigning
 {
     public static string HexHmac(string key, string body) => Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(body)));
 
