@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VCRunbooks.Server.Triggers.Chat;
 using VCRunbooks.Server.Triggers.Chat.Slack;
 using VCRunbooks.Server.Triggers.Definitions;
+using VCRunbooks.Server.Triggers.Schedules;
 using VCRunbooks.Server.Triggers.Starting;
 using VCRunbooks.Server.Triggers.Storage;
 using VCRunbooks.Server.Triggers.Webhooks;
@@ -36,6 +37,9 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<SlackVerifier>();
         services.AddSingleton<SlackClient>();
         services.AddSingleton<IChatPoster, SlackPoster>();
+
+        services.AddSingleton<ScheduleRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());
         services.AddHostedService<TriggerLoader>();
         return services;
     }

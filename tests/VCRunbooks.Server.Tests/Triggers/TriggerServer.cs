@@ -23,9 +23,19 @@ public sealed class TriggerServer : IAsyncDisposable
 
     public static async Task<TriggerServer> StartAsync(IReadOnlyDictionary<string, string> triggerFiles, IEnumerable<string> runbookIds,
         IReadOnlyDictionary<string, string>? secrets = null, IEnumerable<string>? extraArgs = null, bool kestrel = false,
-        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? customize = null)
+        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? customize = null, string? keysFrom = null)
     {
         var data = new TempDirectory();
+        if (keysFrom is not null)
+        {
+            // Nodes sharing one database share its Data Protection keys, or one cannot read the other's secrets.
+            var keys = Path.Combine(data.Path, "keys");
+            Directory.CreateDirectory(keys);
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(keysFrom, "keys")))
+            {
+                File.Copy(file, Path.Combine(keys, Path.GetFileName(file)));
+            }
+        }
         var runbooks = Path.Combine(data.Path, "runbooks");
         Directory.CreateDirectory(Path.Combine(runbooks, "triggers"));
         foreach (var (name, text) in triggerFiles)

@@ -22,9 +22,6 @@ internal sealed record ScheduleTrigger : ITriggerDefinition
 
     public JsonObject Inputs { get; init; } = [];
 
-    /// <summary>Inputs per target: one run per target with this tag, its name as the <c>target</c> input.</summary>
-    public string? TargetTag { get; init; }
-
     public MisfirePolicy Misfire { get; init; } = MisfirePolicy.RunOnce;
 
     public OverlapPolicy Overlap { get; init; } = OverlapPolicy.Skip;
