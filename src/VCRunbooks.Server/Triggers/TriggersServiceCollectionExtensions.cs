@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VCRunbooks.Server.Triggers.Chat;
+using VCRunbooks.Server.Triggers.Chat.Mattermost;
 using VCRunbooks.Server.Triggers.Chat.Slack;
+using VCRunbooks.Server.Triggers.Chat.Teams;
 using VCRunbooks.Server.Triggers.Definitions;
 using VCRunbooks.Server.Triggers.Schedules;
 using VCRunbooks.Server.Triggers.Starting;
@@ -37,6 +39,7 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<SlackVerifier>();
         services.AddSingleton<SlackClient>();
         services.AddSingleton<IChatPoster, SlackPoster>();
+        services.AddSingleton<IChatPoster, MattermostPoster>();
 
         services.AddSingleton<ScheduleRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());
@@ -49,6 +52,8 @@ internal static class TriggersServiceCollectionExtensions
         endpoints.MapTriggersApi();
         endpoints.MapWebhooks();
         endpoints.MapSlack();
+        endpoints.MapMattermost();
+        endpoints.MapTeams();
         return endpoints;
     }
 }

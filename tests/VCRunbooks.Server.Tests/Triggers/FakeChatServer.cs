@@ -97,10 +97,11 @@ public sealed class FakeChatServer : IAsyncDisposable
                 ["ok"] = true,
                 ["users"] = new JsonArray(Groups.GetValueOrDefault(json?["usergroup"]?.GetValue<string>() ?? string.Empty, []).Select(u => (JsonNode?)u).ToArray()),
             },
+            "/api/v4/posts" => new JsonObject { ["id"] = $"post{Interlocked.Increment(ref _ts)}", ["channel_id"] = json?["channel_id"]?.DeepClone() },
             _ when recorded.Path.StartsWith("/api/", StringComparison.Ordinal) => new JsonObject { ["ok"] = false, ["error"] = "unknown_method" },
             _ => new JsonObject { ["ok"] = true },
         };
-        context.Response.StatusCode = recorded.Path.StartsWith("/rest/api", StringComparison.Ordinal) ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+        context.Response.StatusCode = recorded.Path.StartsWith("/rest/api", StringComparison.Ordinal) || recorded.Path == "/api/v4/posts" ? StatusCodes.Status201Created : StatusCodes.Status200OK;
         await context.Response.WriteAsJsonAsync(reply);
     }
 

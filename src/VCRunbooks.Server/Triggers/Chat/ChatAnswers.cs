@@ -49,6 +49,25 @@ internal sealed partial class ChatAnswers(IRunbookEngine engine, ChatStore store
         return new Result(AnswerResult.Answered, $"Answered {answer} by {who}.", question);
     }
 
+    /// <summary>For chat tools that cannot show buttons (Teams): answers any open question by its id, typed in a message.</summary>
+    public async Task<Result> AnswerByIdAsync(ChatWorkspace workspace, string platform, ChatUser user, string questionId, string answer, CancellationToken cancellationToken)
+    {
+        if (await store.FindQuestionAsync(questionId, cancellationToken) is null)
+        {
+            var open = (await engine.ListQuestionsAsync(runId: null, cancellationToken)).FirstOrDefault(q => q.QuestionId == questionId);
+            if (open is null)
+            {
+                return new Result(AnswerResult.Unknown, $"No open question '{questionId}'.");
+            }
+            if (!open.AllowedAnswers.Contains(answer, StringComparer.Ordinal) && open.AllowedAnswers.Count > 0)
+            {
+                return new Result(AnswerResult.Refused, $"'{answer}' is not an answer to '{open.Text}': answer {string.Join(", ", open.AllowedAnswers)}.");
+            }
+            await store.TryAddQuestionAsync(questionId, workspace.Id, open.RunId, open.Text, null, cancellationToken);
+        }
+        return await AnswerAsync(workspace, platform, user, questionId, answer, cancellationToken);
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat workspace {Workspace}: user {UserId} may not answer question {QuestionId}")]
     private static partial void LogNotAllowed(ILogger logger, string workspace, string userId, string questionId);
 

@@ -12,5 +12,8 @@ internal sealed class RunLinks(IOptions<TriggerOptions> options)
 
     public string Run(string runId) => new Uri(options.Value.PublicUrl ?? _seen ?? new Uri("http://127.0.0.1:5080/"), $"/api/runs/{runId}").ToString();
 
+    /// <summary>An absolute URL on this server, for callbacks chat tools make (Mattermost buttons).</summary>
+    public string Base(string path) => new Uri(options.Value.PublicUrl ?? _seen ?? new Uri("http://127.0.0.1:5080/"), path).ToString();
+
     public string QuestionsInbox() => new Uri(options.Value.PublicUrl ?? _seen ?? new Uri("http://127.0.0.1:5080/"), "/api/questions").ToString();
 }

@@ -33,9 +33,9 @@ internal static partial class SlackApi
             return refused;
         }
         links.Saw(context.Request);
-        var user = await UserAsync(workspace!, form!["user_id"].ToString(), form["user_name"].ToString(), secrets, slack, cancellationToken);
-        var invocation = form["trigger_id"].ToString() is { Length: > 0 } trigger ? trigger : Guid.NewGuid().ToString("N");
-        var result = await commands.HandleAsync(workspace!, user, form["text"].ToString(), form["channel_id"].ToString(), form["response_url"].ToString(), invocation, cancellationToken);
+        var user = await UserAsync(workspace!, Field(form!, "user_id"), Field(form!, "user_name"), secrets, slack, cancellationToken);
+        var invocation = Field(form!, "trigger_id") is { Length: > 0 } trigger ? trigger : Guid.NewGuid().ToString("N");
+        var result = await commands.HandleAsync(workspace!, user, Field(form!, "text"), Field(form!, "channel_id"), Field(form!, "response_url"), invocation, cancellationToken);
         return Results.Json(result.Public ? SlackMessages.InChannel(result.Text) : SlackMessages.Ephemeral(result.Text));
     }
 
@@ -50,7 +50,7 @@ internal static partial class SlackApi
         JsonObject payload;
         try
         {
-            payload = JsonNode.Parse(form!["payload"].ToString()) as JsonObject ?? throw new JsonException("not an object");
+            payload = JsonNode.Parse(Field(form!, "payload")) as JsonObject ?? throw new JsonException("not an object");
         }
         catch (JsonException)
         {
@@ -70,6 +70,9 @@ internal static partial class SlackApi
         if (result.Kind == Chat.AnswerResult.Answered)
         {
             var poster = posters.First(p => p.Platform == ChatPlatform.Slack);
+            // The clicked message is where the question is, even when this node has not yet recorded where it posted it.
+            result.Question!.Channel = payload["container"]?["channel_id"]?.GetValue<string>() ?? result.Question.Channel;
+            result.Question.MessageTs = payload["container"]?["message_ts"]?.GetValue<string>() ?? result.Question.MessageTs;
             await poster.MarkAnsweredAsync(workspace!, result.Question!, result.Question!.Text ?? "Question", cancellationToken);
         }
         else if (responseUrl is not null)
@@ -130,4 +133,7 @@ internal static partial class SlackApi
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request for {Workspace} refused with {Status} {Reason}: {Detail}")]
     private static partial void LogRejected(ILogger logger, string workspace, int status, string reason, string detail);
+
+    private static string Field(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form, string name) =>
+        form.TryGetValue(name, out var value) ? value.ToString() : string.Empty;
 }
