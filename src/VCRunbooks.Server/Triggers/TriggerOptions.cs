@@ -30,4 +30,7 @@ public sealed class TriggerOptions
     /// <summary>Attempts per write-back call before it is journaled as failed.</summary>
     [Range(1, 10)]
     public int WriteBackAttempts { get; set; } = 3;
+
+    /// <summary>First delay between write-back attempts; doubles each time.</summary>
+    public TimeSpan WriteBackRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

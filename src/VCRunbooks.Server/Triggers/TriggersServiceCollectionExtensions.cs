@@ -8,6 +8,7 @@ using VCRunbooks.Server.Triggers.Schedules;
 using VCRunbooks.Server.Triggers.Starting;
 using VCRunbooks.Server.Triggers.Storage;
 using VCRunbooks.Server.Triggers.Webhooks;
+using VCRunbooks.Server.Triggers.WriteBack;
 
 namespace VCRunbooks.Server.Triggers;
 
@@ -40,6 +41,12 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<SlackClient>();
         services.AddSingleton<IChatPoster, SlackPoster>();
         services.AddSingleton<IChatPoster, MattermostPoster>();
+
+        services.AddHttpClient(TicketClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<WriteBackStore>();
+        services.AddSingleton<TicketClient>();
+        services.AddSingleton<WriteBackNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<WriteBackNotifier>());
 
         services.AddSingleton<ScheduleRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());

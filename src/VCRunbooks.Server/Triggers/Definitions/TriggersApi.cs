@@ -28,6 +28,9 @@ internal static class TriggersApi
         group.MapGet("/load-errors", (TriggerLoadReport report) => report.Files)
             .WithName("ListTriggerLoadErrors").WithSummary("Trigger files that did not load at start, each with its errors by field.").RequireAuthorization(Policies.Viewer);
 
+        group.MapGet("/writebacks/{runId}", (string runId, WriteBack.WriteBackStore store, CancellationToken cancellationToken) => store.ListAsync(runId, cancellationToken))
+            .WithName("ListRunWriteBacks").WithSummary("The write-backs made to a run's ticket (Jira, ServiceNow, PagerDuty): written or failed, attempts, error.").RequireAuthorization(Policies.Viewer);
+
         group.MapGet("/{id}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string id, TriggerStore store, CancellationToken cancellationToken) =>
                 (await store.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == id) is { } row
                     ? TypedResults.Text(row.Body, "application/json")

@@ -72,6 +72,12 @@ internal static class TriggerSchema
             error TEXT NULL,
             at_ms BIGINT NOT NULL)
         """,
+        """
+        CREATE TABLE IF NOT EXISTS trigger_writeback_targets (
+            run_id TEXT NOT NULL PRIMARY KEY,
+            trigger_id TEXT NOT NULL,
+            ticket TEXT NOT NULL)
+        """,
     ];
 
     public static async Task EnsureAsync(ServerDbContext db, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace VCRunbooks.Server.Triggers.Webhooks;
 /// redelivery starts nothing. Every refusal is logged (without secrets) and counted by trigger and reason.
 /// </summary>
 internal sealed partial class WebhookReceiver(
-    TriggerCatalog catalog, WebhookAuthenticator authenticator, TriggeredRunStarter starter, TriggerMetrics metrics,
+    TriggerCatalog catalog, WebhookAuthenticator authenticator, TriggeredRunStarter starter, WriteBack.WriteBackStore writeBacks, WriteBack.WriteBackNotifier writeBackNotifier, TriggerMetrics metrics,
     IOptions<TriggerOptions> options, ILogger<WebhookReceiver> logger)
 {
     public async Task<IResult> ReceiveAsync(string endpoint, HttpRequest request, CancellationToken cancellationToken)
@@ -105,10 +105,16 @@ internal sealed partial class WebhookReceiver(
                 continue;
             }
             var outcome = await starter.StartAsync(trigger.Id, trigger.Runbook, inputs, key, cancellationToken);
-            var url = outcome.RunId is { } runId ? RunUrl(request, runId) : null;
+            var url = outcome.RunId is { } started ? RunUrl(request, started) : null;
             switch (outcome.Result)
             {
                 case StartResult.Started:
+                    if (trigger.WriteBack is { } writeBack && PayloadPath.AsText(ValueTemplate.Parse(System.Text.Json.Nodes.JsonValue.Create(writeBack.Ticket)).Template!.Render(scope, out _)) is { Length: > 0 } ticket)
+                    {
+                        await writeBacks.AddTargetAsync(outcome.RunId!, trigger.Id, ticket, cancellationToken);
+                        var runId = outcome.RunId!;
+                        _ = Task.Run(() => writeBackNotifier.TargetRecordedAsync(runId, CancellationToken.None), CancellationToken.None);
+                    }
                     reply.Started.Add(new(trigger.Id, key, outcome.RunId, url));
                     break;
                 case StartResult.Duplicate:
