@@ -34,6 +34,8 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<RunLinks>();
         services.AddSingleton<ChatStore>();
         services.AddSingleton<ChatCommands>();
+        services.AddSingleton<ChatStarts>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChatStarts>());
         services.AddSingleton<ChatAnswers>();
         services.AddSingleton<ChatNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ChatNotifier>());

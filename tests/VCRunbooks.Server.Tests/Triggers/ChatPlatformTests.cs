@@ -31,6 +31,7 @@ public sealed class ChatPlatformTests : IAsyncLifetime
             ["ask-alias.json"] = """{ "id": "ask-alias", "kind": "alias", "runbook": "ask", "formats": [ "ask" ] }""",
         }, [], new Dictionary<string, string> { ["mm-token"] = MattermostToken, ["mm-bot"] = "mm-bot-token", ["teams-token"] = TeamsToken },
         [$"--Triggers:MattermostUrl={_fake.BaseAddress}"]);
+        ResponseUrl = _fake.Url("mm-response").ToString();
     }
 
     public async Task DisposeAsync()
@@ -43,10 +44,12 @@ public sealed class ChatPlatformTests : IAsyncLifetime
 
     private async Task<JsonElement> RunAsync(string runId) => await _server!.Server.Client(Roles.Viewer).GetFromJsonAsync<JsonElement>($"/api/runs/{runId}");
 
+    private static string ResponseUrl = string.Empty;
+
     private static HttpRequestMessage MattermostCommand(string user, string text, string token = MattermostToken)
     {
         var body = SlackFixture.Form(("channel_id", "mm-channel"), ("channel_name", "ops"), ("command", "/runbook"), ("team_domain", "ops"), ("team_id", "t1"),
-            ("text", text), ("token", token), ("user_id", user), ("user_name", user[3..]), ("trigger_id", Guid.NewGuid().ToString("N")));
+            ("text", text), ("token", token), ("user_id", user), ("user_name", user[3..]), ("trigger_id", Guid.NewGuid().ToString("N")), ("response_url", ResponseUrl));
         var request = new HttpRequestMessage(HttpMethod.Post, "/chat/mattermost/commands") { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") };
         request.Headers.TryAddWithoutValidation("Authorization", "Token " + token);
         return request;
@@ -93,7 +96,9 @@ public sealed class ChatPlatformTests : IAsyncLifetime
     {
         var (status, reply) = await SendAsync(MattermostCommand("mm-olivia", "ask"));
         Assert.True(status == HttpStatusCode.OK, reply.ToString());
-        var runId = reply.GetProperty("text").GetString()!.Split('|')[^1].TrimEnd('>');
+        Assert.StartsWith("Starting `ask`", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var started = await _fake!.WaitForAsync(r => r.Path == "/mm-response" && r.Body.Contains("Started", StringComparison.Ordinal));
+        var runId = started.Json!["text"]!.GetValue<string>().Split('|')[^1].Split('>')[0];
         var post = await _fake!.WaitForAsync(r => r.Path == "/api/v4/posts" && r.Body.Contains(runId, StringComparison.Ordinal));
         Assert.Equal("Bearer mm-bot-token", post.Headers["authorization"]);
         var actions = post.Json!["props"]!["attachments"]![0]!["actions"]!.AsArray();

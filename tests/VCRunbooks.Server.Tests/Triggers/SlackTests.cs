@@ -7,8 +7,12 @@ namespace VCRunbooks.Server.Tests.Triggers;
 /// <summary>Slack end to end: signed slash commands start runs by alias, questions become buttons, clicks answer them.</summary>
 public sealed class SlackTests(SlackFixture fixture) : IClassFixture<SlackFixture>
 {
-    private static string RunIdOf(JsonElement reply) =>
-        reply.GetProperty("text").GetString()!.Split('|')[^1].TrimEnd('>');
+    /// <summary>The command is acknowledged at once; the run link is the first post to its response URL.</summary>
+    private async Task<string> RunIdOfAsync(string responsePath)
+    {
+        var started = await fixture.Slack.WaitForAsync(r => r.Path == "/" + responsePath && r.Body.Contains("Started", StringComparison.Ordinal));
+        return started.Json!["text"]!.GetValue<string>().Split('|')[^1].Split('>')[0];
+    }
 
     [Fact]
     public async Task Command_Alias_StartsTheRunbookWithFormatValuesDefaultsAndExtras()
@@ -17,23 +21,25 @@ public sealed class SlackTests(SlackFixture fixture) : IClassFixture<SlackFixtur
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("in_channel", reply.GetProperty("response_type").GetString());
-        var run = await fixture.RunAsync(RunIdOf(reply));
+        Assert.StartsWith("Starting `from-slack`", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var runId = await RunIdOfAsync("response/greet");
+        var run = await fixture.RunAsync(runId);
         var inputs = run.GetProperty("inputs");
         Assert.Equal("from-slack", run.GetProperty("definitionId").GetString());
         Assert.Equal("vcsa-01", inputs.GetProperty("target").GetString());
         Assert.Equal("quick", inputs.GetProperty("mode").GetString());
         Assert.Equal("nightly", inputs.GetProperty("kind").GetString());
         Assert.Equal("from chat", inputs.GetProperty("note").GetString());
-        var outcome = await fixture.Slack.WaitForAsync(r => r.Path == "/response/greet");
-        Assert.Contains("completed", outcome.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains($"/api/runs/{RunIdOf(reply)}", outcome.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var outcome = await fixture.Slack.WaitForAsync(r => r.Path == "/response/greet" && r.Body.Contains("completed", StringComparison.Ordinal));
+        Assert.Contains($"/api/runs/{runId}", outcome.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, fixture.Slack.Requests.Count(r => r.Path == "/response/greet"));
     }
 
     [Fact]
     public async Task Question_ClickedByOperator_ResumesTheRun_StrangerAndSecondClickChangeNothing()
     {
-        var (_, reply) = await fixture.SendAsync(fixture.Command(SlackFixture.Operator, "ask", "response/ask"));
-        var runId = RunIdOf(reply);
+        await fixture.SendAsync(fixture.Command(SlackFixture.Operator, "ask", "response/ask"));
+        var runId = await RunIdOfAsync("response/ask");
         var posted = await fixture.Slack.WaitForAsync(r => r.Path == "/api/chat.postMessage" && r.Body.Contains(runId, StringComparison.Ordinal));
         var message = posted.Json!;
         Assert.Equal("C_OPS", message["channel"]!.GetValue<string>());
@@ -71,7 +77,7 @@ public sealed class SlackTests(SlackFixture fixture) : IClassFixture<SlackFixtur
         var (_, viewer) = await fixture.SendAsync(fixture.Command(SlackFixture.Viewer, "greet vcsa-02", "response/viewer"));
         var (_, viewerHelp) = await fixture.SendAsync(fixture.Command(SlackFixture.Viewer, "help", "response/viewer-help"));
 
-        Assert.StartsWith("Started `from-slack`", group.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Starting `from-slack`", group.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Not allowed: u_victor is not mapped to the operator role", viewer.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("ephemeral", viewer.GetProperty("response_type").GetString());
         Assert.StartsWith("You may run no runbooks from chat", viewerHelp.GetProperty("text").GetString(), StringComparison.Ordinal);

@@ -8,7 +8,9 @@ namespace VCRunbooks.Server.Triggers.Chat;
 /// A chat command on any platform: <c>help</c>, or an alias with its inputs started as a run for an operator, its
 /// origin recorded so progress, questions and the outcome go back where it came from.
 /// </summary>
-internal sealed partial class ChatCommands(TriggerCatalog catalog, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, RunLinks links, TriggerMetrics metrics, ILogger<ChatCommands> logger)
+internal sealed partial class ChatCommands(
+    TriggerCatalog catalog, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, ChatStarts starts, IEnumerable<IChatPoster> posters, RunLinks links,
+    TriggerMetrics metrics, ILogger<ChatCommands> logger)
 {
     public async Task<ChatCommandResult> HandleAsync(ChatWorkspace workspace, ChatUser user, string text, string? channel, string? responseUrl, string invocationId, CancellationToken cancellationToken)
     {
@@ -28,13 +30,43 @@ internal sealed partial class ChatCommands(TriggerCatalog catalog, TriggeredRunS
         {
             return new ChatCommandResult(AliasMatcher.Explain(aliases, text), null, false);
         }
-        var outcome = await starter.StartAsync(match.Alias.Id, match.Alias.Runbook, match.Inputs, $"{workspace.Id}:{invocationId}", cancellationToken);
         var shown = string.Join(" ", match.Inputs.Select(i => $"{i.Key}={Mapping.PayloadPath.AsText(i.Value)}"));
+        responseUrl = string.IsNullOrEmpty(responseUrl) ? null : responseUrl;
+        if (responseUrl is not null && posters.FirstOrDefault(p => p.Platform == workspace.Platform) is { } poster)
+        {
+            // Acknowledged at once; the run link follows on the response URL as the first of its posts.
+            starts.Enqueue(async token =>
+            {
+                // The run link is posted before the origin is recorded, so it comes before any progress or the outcome.
+                var started = await StartAsync(workspace, user, match, shown, channel, responseUrl, invocationId, recordOrigin: false, token);
+                await poster.RespondAsync(workspace, responseUrl, started.Text, token);
+                if (started.RunId is { } runId)
+                {
+                    await RecordOriginAsync(workspace, user, channel, responseUrl, runId, postsMade: 1, token);
+                }
+            });
+            return new ChatCommandResult($"Starting `{match.Alias.Runbook}` for {user.Name} ({shown}); the run link follows.", null, true);
+        }
+        return await StartAsync(workspace, user, match, shown, channel, null, invocationId, recordOrigin: true, cancellationToken);
+    }
+
+    private async Task RecordOriginAsync(ChatWorkspace workspace, ChatUser user, string? channel, string? responseUrl, string runId, int postsMade, CancellationToken cancellationToken)
+    {
+        await store.AddOriginAsync(new ChatOrigin { RunId = runId, Workspace = workspace.Id, Channel = channel, UserId = user.Id, ResponseUrl = responseUrl, Posts = postsMade }, cancellationToken);
+        notifier.OriginRecorded(runId);
+    }
+
+    private async Task<ChatCommandResult> StartAsync(ChatWorkspace workspace, ChatUser user, AliasMatch match, string shown, string? channel, string? responseUrl, string invocationId,
+        bool recordOrigin, CancellationToken cancellationToken)
+    {
+        var outcome = await starter.StartAsync(match.Alias.Id, match.Alias.Runbook, match.Inputs, $"{workspace.Id}:{invocationId}", cancellationToken);
         switch (outcome.Result)
         {
             case StartResult.Started:
-                await store.AddOriginAsync(new ChatOrigin { RunId = outcome.RunId!, Workspace = workspace.Id, Channel = channel, UserId = user.Id, ResponseUrl = responseUrl }, cancellationToken);
-                notifier.OriginRecorded(outcome.RunId!);
+                if (recordOrigin)
+                {
+                    await RecordOriginAsync(workspace, user, channel, responseUrl, outcome.RunId!, postsMade: 0, cancellationToken);
+                }
                 return new ChatCommandResult($"Started `{match.Alias.Runbook}` for {user.Name} ({shown}): run <{links.Run(outcome.RunId!)}|{outcome.RunId}>", outcome.RunId, true);
             case StartResult.Duplicate:
                 return new ChatCommandResult($"Already started: {outcome.Reason}", outcome.RunId, false);

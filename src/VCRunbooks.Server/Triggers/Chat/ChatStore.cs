@@ -14,8 +14,8 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, TimeProvider time)
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO trigger_chat_origins (run_id, workspace, channel, user_id, response_url, posts, created_at_ms) VALUES ({0}, {1}, {2}, {3}, {4}, 0, {5}) ON CONFLICT DO NOTHING",
-            [origin.RunId, origin.Workspace, origin.Channel!, origin.UserId!, origin.ResponseUrl!, time.GetUtcNow().ToUnixTimeMilliseconds()], cancellationToken);
+            "INSERT INTO trigger_chat_origins (run_id, workspace, channel, user_id, response_url, posts, created_at_ms) VALUES ({0}, {1}, {2}, {3}, {4}, {6}, {5}) ON CONFLICT DO NOTHING",
+            [origin.RunId, origin.Workspace, origin.Channel!, origin.UserId!, origin.ResponseUrl!, time.GetUtcNow().ToUnixTimeMilliseconds(), origin.Posts], cancellationToken);
     }
 
     public async Task<ChatOrigin?> FindOriginAsync(string runId, CancellationToken cancellationToken)
