@@ -4,13 +4,14 @@ using VCRunbooks.Server.Benchmarks;
 // Throughput of the server through its real HTTP API on a loopback port: runs started, SSE fan-out, events over RabbitMQ.
 // Usage: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- [seconds] [rabbitmq]
 // ("rabbitmq" skips figures 1 and 2.) Server settings can be varied through the environment, e.g. Bus__RelayConcurrency=128.
-// Triggers: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- triggers [seconds] [rate] [alerts]
+// Triggers: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- triggers [seconds] [rate] [alerts] [help]
 if (args is ["triggers", .. var triggerArgs])
 {
     await TriggerBenchmark.RunAsync(
         rate: triggerArgs.Length > 1 ? int.Parse(triggerArgs[1], CultureInfo.InvariantCulture) : 200,
         duration: TimeSpan.FromSeconds(triggerArgs.Length > 0 ? int.Parse(triggerArgs[0], CultureInfo.InvariantCulture) : 10),
-        alerts: triggerArgs.Length > 2 ? int.Parse(triggerArgs[2], CultureInfo.InvariantCulture) : 1000);
+        alerts: triggerArgs.Length > 2 ? int.Parse(triggerArgs[2], CultureInfo.InvariantCulture) : 1000,
+        helpOnly: triggerArgs.Length > 3 && triggerArgs[3] == "help");
     return;
 }
 

@@ -19,7 +19,7 @@ internal static class TriggerBenchmark
     private const string SigningSecret = "bench-slack-signing-secret";
     private const string AlertToken = "bench-alertmanager-token";
 
-    public static async Task RunAsync(int rate, TimeSpan duration, int alerts)
+    public static async Task RunAsync(int rate, TimeSpan duration, int alerts, bool helpOnly)
     {
         var data = Directory.CreateTempSubdirectory("vcrunbooks-trigger-bench-").FullName;
         var runbooks = Path.Combine(data, "runbooks");
@@ -54,8 +54,8 @@ internal static class TriggerBenchmark
             (await admin.PutAsJsonAsync("/api/secrets/am-token", new { value = AlertToken })).EnsureSuccessStatusCode();
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = address };
 
-            await AckLatencyAsync(client, rate, TimeSpan.FromSeconds(2), print: false);
-            await AckLatencyAsync(client, rate, duration, print: true);
+            await AckLatencyAsync(client, rate, TimeSpan.FromSeconds(2), print: false, helpOnly);
+            await AckLatencyAsync(client, rate, duration, print: true, helpOnly);
             await BurstAsync(client, admin, alerts);
         }
         finally
@@ -65,7 +65,7 @@ internal static class TriggerBenchmark
         }
     }
 
-    private static async Task AckLatencyAsync(HttpClient client, int rate, TimeSpan duration, bool print)
+    private static async Task AckLatencyAsync(HttpClient client, int rate, TimeSpan duration, bool print, bool helpOnly)
     {
         var count = (int)(rate * duration.TotalSeconds);
         var latencies = new double[count];
@@ -82,7 +82,7 @@ internal static class TriggerBenchmark
             var index = i;
             pending.Add(Task.Run(async () =>
             {
-                using var request = SlackCommand($"greet vcsa-{index:D5}");
+                using var request = SlackCommand(helpOnly ? "help" : $"greet vcsa-{index:D5}");
                 var sent = Stopwatch.GetTimestamp();
                 using var response = await client.SendAsync(request);
                 await response.Content.ReadAsByteArrayAsync();
@@ -100,7 +100,7 @@ internal static class TriggerBenchmark
         }
         Array.Sort(latencies);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"1. Slack command ack (signed, starts a run): {count} requests at {rate}/s over {duration.TotalSeconds:0} s: p50 {latencies[count / 2]:0.0} ms, p99 {latencies[(int)(count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms, {failures} not 2xx"));
+            $"1. Slack command ack (signed, {(helpOnly ? "help: no run" : "starts a run")}): {count} requests at {rate}/s over {duration.TotalSeconds:0} s: p50 {latencies[count / 2]:0.0} ms, p99 {latencies[(int)(count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms, {failures} not 2xx"));
     }
 
     private static async Task BurstAsync(HttpClient client, HttpClient admin, int alerts)
