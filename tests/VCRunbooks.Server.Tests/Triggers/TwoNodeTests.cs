@@ -24,7 +24,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private static readonly Dictionary<string, string> Files = new()
     {
         // Every minute, Berlin time; the Ask runbook waits for an answer, so a run goes on into the next tick.
-        ["every-minute.json"] = """{ "id": "every-minute", "kind": "schedule", "runbook": "from-schedule", "cron": "* * * * *", "timeZone": "Europe/Berlin", "inputs": { "note": "scheduled" } }""",
+        ["every-minute.json"] = """{ "id": "every-minute", "kind": "schedule", "runbook": "from-schedule", "cron": "* * * * *", "timeZone": "Europe/Berlin", "overlap": "allow", "inputs": { "note": "scheduled" } }""",
         ["asks.json"] = """{ "id": "asks", "kind": "schedule", "runbook": "ask", "cron": "*/5 * * * *", "timeZone": "Europe/Berlin", "overlap": "skip" }""",
         ["hourly-skip.json"] = """{ "id": "hourly-skip", "kind": "schedule", "runbook": "from-skip", "cron": "30 * * * *", "misfire": "skip" }""",
         ["freeze.json"] = """

@@ -59,8 +59,16 @@ public sealed class WriteBackTests : IAsyncLifetime
         using var response = await _server!.Server.Client(null).SendAsync(request);
         var runId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("started")[0].GetProperty("runId").GetString()!;
 
-        await _server.Server.Logs.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("Write-back to", StringComparison.Ordinal) && e.Properties["RunId"].ToString().Contains(runId, StringComparison.Ordinal))
-            .WaitAsync(TimeSpan.FromSeconds(30));
+        var logged = _server.Server.Logs.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("Write-back", StringComparison.Ordinal) && e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(runId, StringComparison.Ordinal));
+        try
+        {
+            Assert.StartsWith("Write-back to", (await logged.WaitAsync(TimeSpan.FromSeconds(30))).MessageTemplate.Text, StringComparison.Ordinal);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail("No write-back was logged; warnings: " + string.Join("\n", _server.Server.Logs.Events.Where(e => e.Level >= Serilog.Events.LogEventLevel.Warning)
+                .Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + e.Exception?.Message)));
+        }
 
         var journal = await _server.Server.Client(Roles.Viewer).GetFromJsonAsync<JsonElement>($"/api/triggers/writebacks/{runId}");
         var entry = journal[0];
