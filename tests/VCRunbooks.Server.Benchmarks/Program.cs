@@ -13,6 +13,17 @@ if (args is ["git-sync", .. var gitArgs])
     return;
 }
 
+// Triggers: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- triggers [seconds] [rate] [alerts] [help]
+if (args is ["triggers", .. var triggerArgs])
+{
+    await TriggerBenchmark.RunAsync(
+        rate: triggerArgs.Length > 1 ? int.Parse(triggerArgs[1], CultureInfo.InvariantCulture) : 200,
+        duration: TimeSpan.FromSeconds(triggerArgs.Length > 0 ? int.Parse(triggerArgs[0], CultureInfo.InvariantCulture) : 10),
+        alerts: triggerArgs.Length > 2 ? int.Parse(triggerArgs[2], CultureInfo.InvariantCulture) : 1000,
+        helpOnly: triggerArgs.Length > 3 && triggerArgs[3] == "help");
+    return;
+}
+
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var duration = TimeSpan.FromSeconds(seconds);
 var onlyRabbitMq = args.Length > 1 && args[1] == "rabbitmq";

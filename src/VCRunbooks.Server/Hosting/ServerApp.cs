@@ -12,6 +12,7 @@ using VCRunbooks.Server.Runs;
 using VCRunbooks.Server.Metrics;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Targets;
+using VCRunbooks.Server.Triggers;
 
 namespace VCRunbooks.Server.Hosting;
 
@@ -31,6 +32,7 @@ public static class ServerApp
         }
         customize?.Invoke(builder);
         builder.Services.AddVCRunbooksServer(builder.Configuration, DataFolder.FromConfiguration(builder.Configuration));
+        builder.Services.AddTriggers();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -57,6 +59,7 @@ public static class ServerApp
         app.MapEventsApi();
         app.MapLiveApi();
         app.MapGitSyncApi();
+        app.MapTriggers();
         return app;
     }
 }

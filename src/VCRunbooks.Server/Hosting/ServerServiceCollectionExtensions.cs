@@ -22,7 +22,7 @@ internal static class ServerServiceCollectionExtensions
     public static IServiceCollection AddVCRunbooksServer(this IServiceCollection services, IConfiguration configuration, DataFolder data)
     {
         services.AddSingleton(data);
-        // Tests may register a FakeTimeProvider first (the git sync's poll timer runs on it).
+        // Tests may register a FakeTimeProvider first (the git sync's poll timer and the trigger schedules run on it).
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddedSimulatorOptions>().BindConfiguration(EmbeddedSimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -99,7 +99,30 @@ public static class EndpointCatalog
         }),
         // Pushing needs a repository, which the matrix's server has none of (GitDraftTests pushes to one).
         new("POST", "/api/git/drafts/{id}/push", "/api/git/drafts/hello/push", Roles.Author, GrantedStatus: 404),
+        new("GET", "/api/triggers/", "/api/triggers", Roles.Viewer),
+        new("GET", "/api/triggers/load-errors", "/api/triggers/load-errors", Roles.Viewer),
+        new("GET", "/api/triggers/writebacks/{runId}", "/api/triggers/writebacks/no-such-run", Roles.Viewer),
+        new("GET", "/api/triggers/{id}", "/api/triggers/matrix-get", Roles.Viewer, Arrange: async server =>
+        {
+            await server.Client(Roles.Admin).PutAsJsonAsync("/api/triggers/matrix-get", Alias);
+            return "/api/triggers/matrix-get";
+        }),
+        new("PUT", "/api/triggers/{id}", "/api/triggers/matrix-put", Roles.Admin, Alias),
+        new("DELETE", "/api/triggers/{id}", "/api/triggers/matrix-delete", Roles.Admin, Arrange: async server =>
+        {
+            await server.Client(Roles.Admin).PutAsJsonAsync("/api/triggers/matrix-delete", Alias);
+            return "/api/triggers/matrix-delete";
+        }),
+        new("POST", "/hooks/{endpoint}", "/hooks/no-such-hook", null, new { }, AnyoneStatus: 404),
+        new("POST", "/chat/slack/commands", "/chat/slack/commands", null, AnyoneStatus: 404),
+        new("POST", "/chat/slack/interactions", "/chat/slack/interactions", null, AnyoneStatus: 404),
+        new("POST", "/chat/mattermost/commands", "/chat/mattermost/commands", null, AnyoneStatus: 404),
+        new("POST", "/chat/mattermost/actions", "/chat/mattermost/actions", null, AnyoneStatus: 404),
+        new("POST", "/chat/teams/messages", "/chat/teams/messages", null, AnyoneStatus: 404),
     ];
+
+    /// <summary>A chat alias: a trigger that names no secret, so any test server can store it.</summary>
+    private static object Alias => new { kind = "alias", runbook = "hello", formats = new[] { "hello" } };
 
     private static JsonNode Runbook(string id)
     {

@@ -37,6 +37,7 @@ public sealed class RoleMatrixTests(ServerFixture fixture) : IClassFixture<Serve
         var status = (int)response.StatusCode;
         if (endpoint.AnyoneStatus is { } expected)
         {
+            // No API key or role opens an endpoint that only the sender's own signature opens.
             Assert.Equal(expected, status);
         }
         else if (endpoint.MinimumRole is null)

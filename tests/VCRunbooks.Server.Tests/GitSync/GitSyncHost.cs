@@ -12,7 +12,7 @@ public static class GitSyncHost
     public static async Task<TestServer> StartAsync(GitRemote remote, IEnumerable<string>? settings = null, Action<IServiceCollection>? customize = null)
     {
         var server = await TestServer.StartAsync(
-            [$"--Runbooks:Git:Url={remote.Url}", "--Runbooks:Git:PollInterval=00:00:00", .. settings ?? []], customize: customize);
+            [$"--Runbooks:Git:Url={remote.Url}", "--Runbooks:Git:PollInterval=00:00:00", .. settings ?? []], customize: customize is null ? null : builder => customize(builder.Services));
         // The sync the server makes once it has started.
         await Service(server).WaitForSyncAsync(0, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
         return server;

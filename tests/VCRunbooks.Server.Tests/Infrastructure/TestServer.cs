@@ -33,9 +33,9 @@ public sealed class TestServer : IAsyncDisposable
 
     /// <param name="configureAuth">False for the embedded default: no keys, no JWT.</param>
     /// <param name="data">A data folder to reuse (restart tests); the caller keeps ownership.</param>
-    /// <param name="customize">Extra service registrations made before the server's own (e.g. a FakeTimeProvider).</param>
+    /// <param name="customize">Extra registrations made before the server's own (e.g. a FakeTimeProvider).</param>
     public static async Task<TestServer> StartAsync(IEnumerable<string>? extraArgs = null, bool kestrel = false, TempDirectory? data = null, bool configureAuth = true,
-        Action<IServiceCollection>? customize = null)
+        Action<WebApplicationBuilder>? customize = null)
     {
         var ownsData = data is null;
         data ??= new TempDirectory();
@@ -72,7 +72,7 @@ public sealed class TestServer : IAsyncDisposable
                 builder.WebHost.UseTestServer();
             }
             builder.Services.AddSingleton<ILogEventSink>(logs);
-            customize?.Invoke(builder.Services);
+            customize?.Invoke(builder);
         });
         await app.StartAsync();
         return new TestServer(app, data, ownsData, logs);

@@ -1,0 +1,4 @@
+namespace VCRunbooks.Server.Triggers.Schedules;
+
+/// <summary>What one node did with one schedule tick, for logs and tests.</summary>
+internal sealed record TickOutcome(string Schedule, DateTimeOffset Tick, string What, string? RunId = null);

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using VCRunbooks.Server.Persistence;
+
+namespace VCRunbooks.Server.Triggers.Storage;
+
+/// <summary>Trigger definitions in the database, so every node sees what the files and the API put there.</summary>
+internal sealed class TriggerStore(IServiceScopeFactory scopes, TimeProvider time)
+{
+    private const string Columns = "id AS \"Id\", kind AS \"Kind\", body AS \"Body\", origin AS \"Origin\", updated_at_ms AS \"UpdatedAtMs\"";
+
+    public async Task<IReadOnlyList<StoredTrigger>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
+        var rows = await db.Database.SqlQueryRaw<Row>($"SELECT {Columns} FROM trigger_definitions ORDER BY id").ToListAsync(cancellationToken);
+        return rows.Select(r => r.ToStored()).ToList();
+    }
+
+    /// <summary>A number that changes whenever any definition does: the catalog rebuilds only then.</summary>
+    public async Task<string> VersionAsync(CancellationToken cancellationToken)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
+        var rows = await db.Database.SqlQueryRaw<VersionRow>(
+            "SELECT COUNT(*) AS \"Count\", COALESCE(MAX(updated_at_ms), 0) AS \"Latest\" FROM trigger_definitions").ToListAsync(cancellationToken);
+        return $"{rows[0].Count}:{rows[0].Latest}";
+    }
+
+    /// <summary>Inserts or replaces; true when it was new.</summary>
+    public async Task<bool> UpsertAsync(string id, string kind, string body, string origin, CancellationToken cancellationToken)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
+        // Strictly increasing per node, so two writes in one millisecond still change the version.
+        var now = Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), Interlocked.Increment(ref _lastWriteMs));
+        Interlocked.Exchange(ref _lastWriteMs, now);
+        var updated = await db.Database.ExecuteSqlRawAsync(
+            "UPDATE trigger_definitions SET kind = {1}, body = {2}, origin = {3}, updated_at_ms = {4} WHERE id = {0}", [id, kind, body, origin, now], cancellationToken);
+        if (updated == 1)
+        {
+            return false;
+        }
+        var inserted = await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO trigger_definitions (id, kind, body, origin, updated_at_ms) VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING",
+            [id, kind, body, origin, now], cancellationToken);
+        return inserted == 1;
+    }
+
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
+        return await db.Database.ExecuteSqlRawAsync("DELETE FROM trigger_definitions WHERE id = {0}", [id], cancellationToken) == 1;
+    }
+
+    private long _lastWriteMs;
+
+    private sealed class Row
+    {
+        public string Id { get; set; } = string.Empty;
+        public string Kind { get; set; } = string.Empty;
+        public string Body { get; set; } = string.Empty;
+        public string Origin { get; set; } = string.Empty;
+        public long UpdatedAtMs { get; set; }
+
+        public StoredTrigger ToStored() => new() { Id = Id, Kind = Kind, Body = Body, Origin = Origin, UpdatedAtMs = UpdatedAtMs };
+    }
+
+    private sealed class VersionRow
+    {
+        public long Count { get; set; }
+        public long Latest { get; set; }
+    }
+}

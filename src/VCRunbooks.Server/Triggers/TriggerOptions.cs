@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace VCRunbooks.Server.Triggers;
+
+/// <summary>Settings of the triggers; bound from the <c>Triggers</c> configuration section.</summary>
+public sealed class TriggerOptions
+{
+    public const string SectionName = "Triggers";
+
+    /// <summary>The server's public address, for the run links chat messages carry.</summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>Slack's Web API (chat.postMessage, chat.update); a local fake in tests.</summary>
+    [Required]
+    public Uri SlackApiUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>Mattermost's server (its REST API for posting questions).</summary>
+    public Uri? MattermostUrl { get; set; }
+
+    /// <summary>How far a signed request's timestamp may be from now (Slack, Standard Webhooks).</summary>
+    public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Largest webhook body accepted; bigger ones get 413.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How often schedules are looked at.</summary>
+    public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Attempts per write-back call before it is journaled as failed.</summary>
+    [Range(1, 10)]
+    public int WriteBackAttempts { get; set; } = 3;
+
+    /// <summary>First delay between write-back attempts; doubles each time.</summary>
+    public TimeSpan WriteBackRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VCRunbooks.Server.Triggers.Chat;
+using VCRunbooks.Server.Triggers.Chat.Mattermost;
+using VCRunbooks.Server.Triggers.Chat.Slack;
+using VCRunbooks.Server.Triggers.Chat.Teams;
+using VCRunbooks.Server.Triggers.Definitions;
+using VCRunbooks.Server.Triggers.Schedules;
+using VCRunbooks.Server.Triggers.Starting;
+using VCRunbooks.Server.Triggers.Storage;
+using VCRunbooks.Server.Triggers.Webhooks;
+using VCRunbooks.Server.Triggers.WriteBack;
+
+namespace VCRunbooks.Server.Triggers;
+
+/// <summary>Triggers: definitions kept in git, webhooks, chat, schedules and write-back.</summary>
+internal static class TriggersServiceCollectionExtensions
+{
+    public static IServiceCollection AddTriggers(this IServiceCollection services)
+    {
+        services.AddOptions<TriggerOptions>().BindConfiguration(TriggerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TriggerStore>();
+        services.AddSingleton<TriggerClaims>();
+        services.AddSingleton<TriggerCatalog>();
+        services.AddSingleton<TriggerLoadReport>();
+        services.AddSingleton<TriggerMetrics>();
+        services.AddSingleton<TriggerSecrets>();
+        services.AddSingleton<PendingStarts>();
+        services.AddSingleton<TriggeredRunStarter>();
+        services.AddSingleton<WebhookAuthenticator>();
+        services.AddSingleton<WebhookReceiver>();
+
+        services.AddHttpClient(SlackClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<RunLinks>();
+        services.AddSingleton<ChatStore>();
+        services.AddSingleton<ChatCommands>();
+        services.AddSingleton<ChatStarts>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChatStarts>());
+        services.AddSingleton<ChatAnswers>();
+        services.AddSingleton<ChatNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChatNotifier>());
+        services.AddSingleton<SlackVerifier>();
+        services.AddSingleton<SlackClient>();
+        services.AddSingleton<IChatPoster, SlackPoster>();
+        services.AddSingleton<IChatPoster, MattermostPoster>();
+
+        services.AddHttpClient(TicketClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<WriteBackStore>();
+        services.AddSingleton<TicketClient>();
+        services.AddSingleton<WriteBackNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<WriteBackNotifier>());
+
+        services.AddSingleton<ScheduleRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());
+        services.AddHostedService<TriggerLoader>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTriggers(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTriggersApi();
+        endpoints.MapWebhooks();
+        endpoints.MapSlack();
+        endpoints.MapMattermost();
+        endpoints.MapTeams();
+        return endpoints;
+    }
+}
