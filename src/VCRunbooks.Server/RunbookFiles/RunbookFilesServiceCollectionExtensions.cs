@@ -1,6 +1,7 @@
 using VCRunbooks.Engine;
 using VCRunbooks.Server.RunbookFiles.Json;
 using VCRunbooks.Server.RunbookFiles.Scripts;
+using VCRunbooks.Server.RunbookFiles.Triggers;
 
 namespace VCRunbooks.Server.RunbookFiles;
 
@@ -11,6 +12,7 @@ internal static class RunbookFilesServiceCollectionExtensions
     public static IServiceCollection AddRunbookFileKinds(this IServiceCollection services)
     {
         // Order matters: the first kind that takes a path checks it (folder-specific kinds, such as triggers/, go first).
+        services.AddSingleton<IRunbookFileKind, TriggerFileKind>();
         services.AddSingleton<IRunbookFileKind, JsonRunbookFileKind>();
         services.AddSingleton<IRunbookFileKind, ScriptRunbookFileKind>();
         services.AddSingleton<RunbookFileKinds>();

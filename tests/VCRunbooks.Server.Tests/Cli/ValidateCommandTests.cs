@@ -16,7 +16,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, lines) = await ValidateAsync(shipped);
 
         Assert.Equal(ValidateCommand.Valid, code);
-        var files = Directory.GetFiles(shipped, "*.json").Length + Directory.GetFiles(shipped, "*.csx").Length;
+        var files = Directory.GetFiles(shipped, "*.json", SearchOption.AllDirectories).Length + Directory.GetFiles(shipped, "*.csx").Length;
         Assert.Equal($"{files} files: {files} valid, 0 invalid", lines[^1]);
     }
 
@@ -88,6 +88,21 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("DateTime.Now", error, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.Contains("hello-script.csx", StringComparison.Ordinal));
         Assert.Equal("2 files: 1 valid, 1 invalid (1 error)", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Validate_TriggerFiles_CheckedWithTheFieldsLineAndColumn()
+    {
+        Write("hello.json", TestRunbooks.Hello);
+        Write("triggers/hello-alias.json", """{ "id": "hello", "kind": "alias", "runbook": "hello", "formats": [ "hello" ] }""");
+        Write("triggers/nightly.json", "{\n  \"id\": \"nightly\",\n  \"kind\": \"sometimes\"\n}");
+
+        var (code, lines) = await ValidateAsync(_folder.Path);
+
+        Assert.Equal(ValidateCommand.Invalid, code);
+        Assert.Contains(lines, l => l.StartsWith($"{_folder.Path}/triggers/nightly.json:3:", StringComparison.Ordinal) && l.Contains("$.kind: must be one of", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("hello-alias.json", StringComparison.Ordinal));
+        Assert.Equal("3 files: 2 valid, 1 invalid (1 error)", lines[^1]);
     }
 
     [Fact]

@@ -200,7 +200,7 @@ public sealed class GitSyncTests
     {
         using var remote = GitRemote.Create(new Dictionary<string, string>
         {
-            ["hello.json"] = TestRunbooks.Hello, ["patch.ps1"] = "Connect-VIServer", ["triggers/nightly.json"] = "{ \"schedule\": \"0 2 * * *\" }",
+            ["hello.json"] = TestRunbooks.Hello, ["patch.ps1"] = "Connect-VIServer", ["triggers/patch.json"] = """{ "id": "patch", "kind": "alias", "runbook": "hello", "formats": [ "hello" ] }""",
         });
         await using var server = await GitSyncHost.StartAsync(remote);
 
@@ -208,7 +208,8 @@ public sealed class GitSyncTests
 
         Assert.Equal("ok", status.LastResult);
         Assert.Equal("skipped", status.Files.Single(f => f.Path == "patch.ps1").State);
-        Assert.Equal("skipped", status.Files.Single(f => f.Path == "triggers/nightly.json").State);
+        var trigger = status.Files.Single(f => f.Path == "triggers/patch.json");
+        Assert.Equal(("trigger", "skipped"), (trigger.Kind, trigger.State));
         Assert.Equal(["hello"], status.Published);
     }
 
