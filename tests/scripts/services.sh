@@ -86,7 +86,17 @@ start_rabbitmq() {
   if ! rabbitmqctl -n "$VCRUNBOOKS_RABBIT_NODE" status >/dev/null 2>&1; then
     rabbitmq-server -detached >/dev/null 2>&1 || true
   fi
-  rabbitmqctl -n "$VCRUNBOOKS_RABBIT_NODE" await_startup >/dev/null
+  # The node registers with epmd a moment after -detached returns; until then await_startup fails at once.
+  local tries=0
+  until rabbitmqctl -n "$VCRUNBOOKS_RABBIT_NODE" await_startup >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ "$tries" -ge 60 ]; then
+      echo "services: RabbitMQ did not start; its log:" >&2
+      tail -n 20 "$RABBITMQ_LOG_BASE"/*.log >&2 2>/dev/null
+      return 1
+    fi
+    sleep 1
+  done
   export VCRUNBOOKS_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$VCRUNBOOKS_RABBIT_PORT/"
   echo "services: RabbitMQ on 127.0.0.1:$VCRUNBOOKS_RABBIT_PORT"
 }
