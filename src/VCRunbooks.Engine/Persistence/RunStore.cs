@@ -32,6 +32,8 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
     {
         await using var tx = await sessions.OpenAsync(cancellationToken);
         await tx.BeginAsync(cancellationToken);
+        var postgres = options.Provider == StorageProvider.Postgres;
+        await ChildRunWaits.LockRenewedAsync(tx, session, postgres, cancellationToken);
         var record = session.Record;
         var now = session.NowMs;
         var status = session.Status.ToString();
@@ -62,16 +64,14 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
             await tx.ExecuteAsync("DELETE FROM bookmarks WHERE run_id = @p0", [record.Id], cancellationToken);
         }
 
-        if (session.ParentNotification is { } notification && record.ParentRunId is { } parent)
+        if (record.ParentRunId is { } parent)
         {
-            await tx.ExecuteAsync(
-                "UPDATE bookmarks SET triggered = @p0, payload = @p1 WHERE run_id = @p2 AND name = @p3 AND correlation_key = @p4",
-                [true, notification.ToJsonString(), parent, RunSession.ChildRunBookmark, record.Id],
-                cancellationToken);
+            await ChildRunWaits.NotifyParentAsync(tx, session, parent, postgres, cancellationToken);
         }
 
         await tx.InsertAsync("runs", RunColumns, session.NewChildRuns.Select(RunValues), cancellationToken);
-        await PendingEvents.ConsumeAsync(tx, session, options.Provider == StorageProvider.Postgres, cancellationToken);
+        await PendingEvents.ConsumeAsync(tx, session, postgres, cancellationToken);
+        await ChildRunWaits.CatchUpAsync(tx, session, cancellationToken);
         var bookmarks = session.NewBookmarks.Concat(session.CancelChildren.Distinct().Select(child => CancelSignal(child, now)));
         await tx.InsertAsync("bookmarks",
             ["id", "run_id", "kind", "name", "correlation_key", "due_at_ms", "triggered", "payload", "metadata", "created_at_ms"],

@@ -106,13 +106,7 @@ internal sealed partial class RunSession
     {
         if (Record.ParentRunId is not null)
         {
-            ParentNotification = new JsonObject
-            {
-                ["runId"] = RunId,
-                ["status"] = Status.ToString(),
-                ["variables"] = State.Variables.DeepClone(),
-                ["error"] = State.Fault?.Message,
-            };
+            ParentNotification = ChildRunWaits.Notification(RunId, Status, State.Variables, State.Fault?.Message);
             DispatchAfterCommit.Add(Record.ParentRunId);
         }
     }

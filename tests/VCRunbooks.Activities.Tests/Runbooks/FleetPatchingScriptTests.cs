@@ -101,6 +101,11 @@ public sealed class FleetPatchingScriptTests(SimulatorFixture sim) : IClassFixtu
             await harness.AdvanceAsync(TimeSpan.FromSeconds(30));
         }
 
-        throw new TimeoutException($"Fleet run {runId} did not finish.");
+        var last = (await harness.Engine.GetRunAsync(runId))!;
+        var kids = await harness.Engine.ListRunsAsync(new VCRunbooks.Engine.RunQuery { DefinitionId = "patching-script" });
+        throw new TimeoutException($"Fleet run {runId} did not finish: {last.Status}, waiting on "
+            + string.Join(", ", last.Waiting.Select(w => $"{w.Name} due {w.DueAt}"))
+            + "; children: " + string.Join(", ", kids.Where(k => k.ParentRunId == runId).Select(k => $"{k.Target} {k.Status}"))
+            + "\n" + await harness.JournalTextAsync(runId));
     }
 }

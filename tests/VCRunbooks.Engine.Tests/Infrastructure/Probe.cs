@@ -18,6 +18,11 @@ public sealed class Probe
     /// <summary>Completes when the first RecordStep has executed.</summary>
     public TaskCompletionSource StepRecorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Completes when a Gate activity holds its pass; the Gate goes on once <see cref="GateOpen"/> completes.</summary>
+    public TaskCompletionSource GateReached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource GateOpen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int MaxConcurrent => Volatile.Read(ref maxConcurrent);
 
     /// <summary>The switch CutStore flips; it takes effect only where a test added it to EngineOptions.Interceptors.</summary>

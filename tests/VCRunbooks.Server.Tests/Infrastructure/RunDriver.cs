@@ -21,6 +21,16 @@ public static class RunDriver
         FollowAsync(server, runId, e => e.Event == "QuestionRaised"
             || (e.Event == "state" && e.Data.Contains("\"name\":\"question\"", StringComparison.Ordinal)));
 
+    /// <summary>Follows the run until it ended: seen live, or already in the opening state snapshot when it ended first. Returns the final status.</summary>
+    public static async Task<string> WaitForEndAsync(TestServer server, string runId)
+    {
+        string[] ended = ["RunCompleted", "RunFaulted", "RunCancelled"];
+        var events = await FollowAsync(server, runId, e => ended.Contains(e.Event)
+            || (e.Event == "state" && ended.Any(name => e.Data.Contains($"\"status\":\"{name[3..]}\"", StringComparison.Ordinal))));
+        var last = events.LastOrDefault();
+        return ended.Contains(last.Event) ? last.Event[3..] : LastStatus(events);
+    }
+
     /// <summary>Reads the run's event stream until <paramref name="until"/> matches an event (or the stream ends); returns the events.</summary>
     public static async Task<List<(string Event, string Data)>> FollowAsync(TestServer server, string runId, Func<(string Event, string Data), bool>? until = null)
     {
