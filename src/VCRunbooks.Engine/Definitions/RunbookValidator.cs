@@ -7,7 +7,7 @@ using VCRunbooks.Engine.Scripts;
 namespace VCRunbooks.Engine.Definitions;
 
 /// <summary>Checks a definition against the activity catalog and compiles its expressions into a plan.</summary>
-public sealed class RunbookValidator
+internal sealed class RunbookValidator
 {
     private readonly IActivityCatalog catalog;
     private readonly CompiledExpressionCache cache;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace VCRunbooks.Engine.Definitions;
 
 /// <summary>The value types a definition may name for inputs and variables, and their CLR types.</summary>
-public static class ValueTypes
+internal static class ValueTypes
 {
     private static readonly Dictionary<string, Type> ByName = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,4 +1,4 @@
 namespace VCRunbooks.Server.Auth;
 
 /// <summary>The caller: the name their key or token carries and their highest role.</summary>
-public sealed record MeResponse(string Name, string Role);
+internal sealed record MeResponse(string Name, string Role);

@@ -7,4 +7,4 @@ namespace VCRunbooks.Server.GitSync;
 /// published (a new version at this commit), unchanged, invalid (nothing published; <see cref="Version"/> is the version
 /// kept), or skipped (no kind this server knows).
 /// </summary>
-public sealed record GitFileStatus(string Path, string? Kind, string? RunbookId, int? Version, string State, IReadOnlyList<RunbookFileError> Errors);
+internal sealed record GitFileStatus(string Path, string? Kind, string? RunbookId, int? Version, string State, IReadOnlyList<RunbookFileError> Errors);

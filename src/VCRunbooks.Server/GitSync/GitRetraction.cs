@@ -1,4 +1,4 @@
 namespace VCRunbooks.Server.GitSync;
 
 /// <summary>A runbook retracted by a sync: its file left the branch, new runs are refused, runs in flight finish.</summary>
-public sealed record GitRetraction(string RunbookId, string Path);
+internal sealed record GitRetraction(string RunbookId, string Path);

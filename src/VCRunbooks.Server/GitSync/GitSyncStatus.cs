@@ -6,7 +6,7 @@ namespace VCRunbooks.Server.GitSync;
 /// Where the runbooks come from and how the last sync went: the commit now published, when, its result (ok; errors when
 /// some files are invalid; failed when the fetch or the store failed, with <see cref="Error"/>), and every file's state.
 /// </summary>
-public sealed record GitSyncStatus
+internal sealed record GitSyncStatus
 {
     public bool Enabled { get; init; }
     public string? Url { get; init; }

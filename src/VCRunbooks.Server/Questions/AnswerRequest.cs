@@ -1,4 +1,4 @@
 namespace VCRunbooks.Server.Questions;
 
 /// <summary>An answer; it must be one of the question's allowed answers.</summary>
-public sealed record AnswerRequest(string? Answer);
+internal sealed record AnswerRequest(string? Answer);

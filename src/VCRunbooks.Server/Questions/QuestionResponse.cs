@@ -4,7 +4,7 @@ using VCRunbooks.Engine;
 namespace VCRunbooks.Server.Questions;
 
 /// <summary>An open question a run waits on; Details carries its text and allowed answers.</summary>
-public sealed record QuestionResponse(string Id, string RunId, string Runbook, JsonObject? Details, DateTimeOffset? DueAt)
+internal sealed record QuestionResponse(string Id, string RunId, string Runbook, JsonObject? Details, DateTimeOffset? DueAt)
 {
     /// <summary>The run's target, when it has one.</summary>
     public string? Target { get; init; }

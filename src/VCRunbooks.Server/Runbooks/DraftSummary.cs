@@ -1,4 +1,4 @@
 namespace VCRunbooks.Server.Runbooks;
 
 /// <summary>A saved draft: which runbook, its name and when it was last saved.</summary>
-public sealed record DraftSummary(string Id, string Name, DateTimeOffset SavedAt);
+internal sealed record DraftSummary(string Id, string Name, DateTimeOffset SavedAt);

@@ -1,4 +1,4 @@
 namespace VCRunbooks.Server.Runbooks;
 
 /// <summary>Where an exported runbook was written.</summary>
-public sealed record ExportResponse(string Id, int Version, string Path);
+internal sealed record ExportResponse(string Id, int Version, string Path);

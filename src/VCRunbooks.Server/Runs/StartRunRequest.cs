@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace VCRunbooks.Server.Runs;
 
 /// <summary>Starts a run of a published runbook.</summary>
-public sealed record StartRunRequest
+internal sealed record StartRunRequest
 {
     /// <summary>Runbook id.</summary>
     public string? Runbook { get; init; }

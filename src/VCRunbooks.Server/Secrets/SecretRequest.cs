@@ -3,7 +3,7 @@ using VCRunbooks.Server.Logging;
 namespace VCRunbooks.Server.Secrets;
 
 /// <summary>A secret value to store; it is encrypted at once and can never be read back through the API.</summary>
-public sealed record SecretRequest
+internal sealed record SecretRequest
 {
     [Sensitive]
     public string? Value { get; init; }

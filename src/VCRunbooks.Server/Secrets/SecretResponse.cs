@@ -1,7 +1,7 @@
 namespace VCRunbooks.Server.Secrets;
 
 /// <summary>What the API tells about a secret: everything but its value.</summary>
-public sealed record SecretResponse(string Name, string? Description, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+internal sealed record SecretResponse(string Name, string? Description, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     internal static SecretResponse Of(Secret s) => new(s.Name, s.Description, s.CreatedAt, s.UpdatedAt);
 }

@@ -1,7 +1,7 @@
 namespace VCRunbooks.Server.Targets;
 
 /// <summary>A target as written through the API; unset optional fields take their defaults.</summary>
-public sealed record TargetRequest
+internal sealed record TargetRequest
 {
     /// <summary>Host name or IP address of the vCenter Server.</summary>
     public string? Address { get; init; }

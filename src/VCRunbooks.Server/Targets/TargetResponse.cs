@@ -1,7 +1,7 @@
 namespace VCRunbooks.Server.Targets;
 
 /// <summary>A target as the API shows it: settings and secret names, never secret values.</summary>
-public sealed record TargetResponse(
+internal sealed record TargetResponse(
     string Name,
     string Address,
     string Scheme,

@@ -7,7 +7,7 @@ using VCRunbooks.Server.Tests.Infrastructure;
 namespace VCRunbooks.Server.Tests.GitSync;
 
 /// <summary>The real server taking its runbooks from a <see cref="GitRemote"/>; polling off unless asked for, so syncs happen when a test says.</summary>
-public static class GitSyncHost
+internal static class GitSyncHost
 {
     public static async Task<TestServer> StartAsync(GitRemote remote, IEnumerable<string>? settings = null, Action<IServiceCollection>? customize = null)
     {

@@ -1,7 +1,7 @@
 namespace VCRunbooks.Engine.Activities.BuiltIn;
 
 /// <summary>Raised by Fail: a deliberate, non-transient failure.</summary>
-public sealed class RunbookFailedException : Exception
+internal sealed class RunbookFailedException : Exception
 {
     public RunbookFailedException()
     {

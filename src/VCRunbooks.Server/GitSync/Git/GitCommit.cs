@@ -1,4 +1,4 @@
 namespace VCRunbooks.Server.GitSync.Git;
 
 /// <summary>A commit: its SHA, author ("Name &lt;email&gt;"), time and subject line.</summary>
-public sealed record GitCommit(string Sha, string Author, DateTimeOffset AuthoredAt, string Subject);
+internal sealed record GitCommit(string Sha, string Author, DateTimeOffset AuthoredAt, string Subject);

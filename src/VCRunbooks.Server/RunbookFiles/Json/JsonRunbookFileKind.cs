@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
 
 namespace VCRunbooks.Server.RunbookFiles.Json;
@@ -8,7 +9,7 @@ namespace VCRunbooks.Server.RunbookFiles.Json;
 /// JSON flowchart runbooks (<c>*.json</c>, except under <c>triggers/</c>): read with the runbook file rules and checked
 /// by the engine's validator (schema, graph, activity catalog, C# expressions), each error at its line and column.
 /// </summary>
-internal sealed partial class JsonRunbookFileKind(RunbookValidator validator) : IRunbookFileKind
+internal sealed partial class JsonRunbookFileKind(IRunbookEngine engine) : IRunbookFileKind
 {
     public const string KindName = "json";
 
@@ -30,7 +31,7 @@ internal sealed partial class JsonRunbookFileKind(RunbookValidator validator) : 
             return new RunbookFileCheck(file.Path, Name, null, [.. ex.Errors.Select(e => Locate(file, positions, e))], null);
         }
 
-        var errors = validator.Validate(definition).Select(e => Locate(file, positions, e)).ToList();
+        var errors = engine.Validate(definition).Select(e => Locate(file, positions, e)).ToList();
         return new RunbookFileCheck(file.Path, Name, string.IsNullOrWhiteSpace(definition.Id) ? null : definition.Id, errors, errors.Count == 0 ? definition : null);
     }
 

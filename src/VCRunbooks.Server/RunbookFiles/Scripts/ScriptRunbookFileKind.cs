@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Scripts;
 
@@ -10,7 +11,7 @@ namespace VCRunbooks.Server.RunbookFiles.Scripts;
 /// engine's validator (compile, code guard, the generated activity API). Script errors already name
 /// <c>file:line:col</c>; each is reported at that place.
 /// </summary>
-internal sealed partial class ScriptRunbookFileKind(RunbookValidator validator) : IRunbookFileKind
+internal sealed partial class ScriptRunbookFileKind(IRunbookEngine engine) : IRunbookFileKind
 {
     public const string KindName = "csx";
 
@@ -30,7 +31,7 @@ internal sealed partial class ScriptRunbookFileKind(RunbookValidator validator) 
             return new RunbookFileCheck(file.Path, Name, null, [.. ex.Errors.Select(e => Locate(file, e))], null);
         }
 
-        var errors = validator.Validate(definition).Select(e => Locate(file, e)).ToList();
+        var errors = engine.Validate(definition).Select(e => Locate(file, e)).ToList();
         return new RunbookFileCheck(file.Path, Name, definition.Id, errors, errors.Count == 0 ? definition : null);
     }
 
