@@ -20,9 +20,6 @@ namespace VCRunbooks.Activities.Backup;
 [Outcomes("Started", "TooLarge")]
 public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
 {
-    private const string MarkKey = "newestJobBefore";
-    private const string JobKey = "jobId";
-
     [Input(Description = "Optional parts besides common, e.g. [\"seat\"].")]
     public string[] Parts { get; set; } = [];
 
@@ -58,19 +55,18 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
-        var state = context.State;
-        SizeMb = state["sizeMb"]?.GetValue<long>() ?? 0;
-        if (state[JobKey]?.GetValue<string>() is { } known)
+        var step = context.GetState<Step>();
+        SizeMb = step.SizeMb ?? 0;
+        if (step.JobId is { } known)
         {
             JobId = known;
             return ActivityResult.Complete("Started");
         }
 
         var request = await BuildRequestAsync(context, cancellationToken);
-        if (!state.ContainsKey(MarkKey))
+        if (step.NewestJobBefore is not { } newestBefore)
         {
             SizeMb = await NeededSizeAsync(client, context, cancellationToken);
-            state["sizeMb"] = SizeMb;
             if (MaxSizeMb is > 0 and { } max && SizeMb > max)
             {
                 return ActivityResult.Complete("TooLarge");
@@ -83,11 +79,10 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
             }
 
             var jobs = await client.Backup.ListJobsAsync(cancellationToken);
-            state[MarkKey] = jobs.Count == 0 ? string.Empty : jobs.Max(StringComparer.Ordinal);
-            return context.SuspendFor(TimeSpan.Zero);
+            return context.MarkThenContinue(step with { SizeMb = SizeMb, NewestJobBefore = jobs.Count == 0 ? string.Empty : jobs.Max(StringComparer.Ordinal) });
         }
 
-        var own = await FindOwnJobAsync(client, state[MarkKey]!.GetValue<string>(), cancellationToken);
+        var own = await FindOwnJobAsync(client, newestBefore, cancellationToken);
         if (own is not null)
         {
             Adopted = true;
@@ -100,8 +95,19 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
         }
 
         JobId = own;
-        state[JobKey] = own;
+        context.SetState(step with { JobId = own });
         return ActivityResult.Complete("Started");
+    }
+
+    /// <summary>
+    /// The step's durable state: the size found, then the mark (the newest job id before this step starts one, empty
+    /// when there was none) committed before the start, then the job it started or found.
+    /// </summary>
+    private sealed record Step
+    {
+        public long? SizeMb { get; init; }
+        public string? NewestJobBefore { get; init; }
+        public string? JobId { get; init; }
     }
 
     private async Task<BackupRequest> BuildRequestAsync(ActivityContext context, CancellationToken cancellationToken) => new()

@@ -51,7 +51,7 @@ public sealed class StartUpgrade(IVCenterSessions sessions, ICredentialStore cre
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
         var spec = await SpecAsync(cancellationToken);
-        if (!context.State.ContainsKey("checked"))
+        if (!context.GetState<Step>().Checked)
         {
             var check = await client.Deployment.CheckUpgradeAsync(spec, cancellationToken);
             if (check.Status != CheckStatus.Success)
@@ -60,8 +60,7 @@ public sealed class StartUpgrade(IVCenterSessions sessions, ICredentialStore cre
                 throw new InvalidOperationException($"The upgrade check failed: {string.Join("; ", errors)}");
             }
 
-            context.State["checked"] = true;
-            return context.SuspendFor(TimeSpan.Zero);
+            return context.MarkThenContinue(new Step { Checked = true });
         }
 
         var state = (await client.Deployment.GetAsync(cancellationToken)).State;
@@ -106,5 +105,11 @@ public sealed class StartUpgrade(IVCenterSessions sessions, ICredentialStore cre
             History = history,
             AutoAnswer = false,
         };
+    }
+
+    /// <summary>The step's durable state: the upgrade check passed, committed before stage 2 starts.</summary>
+    private sealed record Step
+    {
+        public bool Checked { get; init; }
     }
 }

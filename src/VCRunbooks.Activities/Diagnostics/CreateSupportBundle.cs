@@ -21,9 +21,15 @@ public sealed class CreateSupportBundle(IVCenterSessions sessions) : VCenterActi
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
-        TaskId = context.State["taskId"]?.GetValue<string>()
+        TaskId = context.GetState<Step>().TaskId
             ?? await client.SupportBundle.CreateAsync(new SupportBundleCreateSpec { Description = $"{Description} [vcrunbooks {context.StepKey}]" }, cancellationToken);
-        context.State["taskId"] = TaskId;
+        context.SetState(new Step { TaskId = TaskId });
         return ActivityResult.Done;
+    }
+
+    /// <summary>The step's durable state: the task that makes the bundle.</summary>
+    private sealed record Step
+    {
+        public string? TaskId { get; init; }
     }
 }

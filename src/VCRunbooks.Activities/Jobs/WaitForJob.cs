@@ -57,13 +57,13 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
             throw new ArgumentException("PollInterval must be positive, MinPollInterval positive and at most PollInterval, MaxPollInterval at least PollInterval, BackoffFactor at least 1.");
         }
 
-        var state = context.State;
+        var poll = context.GetState<Polling>();
         var now = context.Time.GetUtcNow();
-        var startedAt = state["startedAtMs"] is { } s ? DateTimeOffset.FromUnixTimeMilliseconds(s.GetValue<long>()) : now;
-        state["startedAtMs"] = startedAt.ToUnixTimeMilliseconds();
-        var delay = state["delayMs"] is { } d ? TimeSpan.FromMilliseconds(d.GetValue<double>()) : PollInterval;
+        var startedAt = poll.StartedAtMs is { } s ? DateTimeOffset.FromUnixTimeMilliseconds(s) : now;
+        poll.StartedAtMs = startedAt.ToUnixTimeMilliseconds();
+        var delay = poll.DelayMs is { } d ? TimeSpan.FromMilliseconds(d) : PollInterval;
         var id = JobId ?? kind.ToString();
-        Progress = state["progress"]?.GetValue<long>() ?? 0;
+        Progress = poll.Progress ?? 0;
 
         var moved = false;
         try
@@ -71,26 +71,27 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
             var snapshot = await JobProbe.ReadAsync(client, kind, JobId, cancellationToken);
             State = snapshot.State;
             Message = snapshot.Message;
-            moved = state["progress"] is not null && snapshot.Progress != Progress;
-            if (snapshot.Progress != Progress || state["progress"] is null)
+            moved = poll.Progress is not null && snapshot.Progress != Progress;
+            if (snapshot.Progress != Progress || poll.Progress is null)
             {
                 context.Logger.LogJobProgress(kind, id, snapshot.State, snapshot.Progress);
             }
 
             Progress = snapshot.Progress;
-            state["progress"] = Progress;
-            if (state["firstAtMs"] is null)
+            poll.Progress = Progress;
+            if (poll.FirstAtMs is null)
             {
-                state["firstAtMs"] = now.ToUnixTimeMilliseconds();
-                state["firstProgress"] = Progress;
+                poll.FirstAtMs = now.ToUnixTimeMilliseconds();
+                poll.FirstProgress = Progress;
             }
 
             if (snapshot.Phase != JobPhase.Running)
             {
+                context.SetState(poll);
                 return ActivityResult.Complete(snapshot.Phase.ToString());
             }
 
-            NarrowEndBounds(state, now);
+            NarrowEndBounds(poll, now);
         }
         catch (VCenterException ex) when (ex.IsTransient)
         {
@@ -100,31 +101,31 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
         if (now - startedAt >= Timeout)
         {
             context.Logger.LogJobTimedOut(kind, id, Timeout);
+            context.SetState(poll);
             return ActivityResult.Complete("TimedOut");
         }
 
         var schedule = new PollSchedule(MinPollInterval, MaxPollInterval, BackoffFactor);
-        var first = state["firstAtMs"] is { } f ? (DateTimeOffset.FromUnixTimeMilliseconds(f.GetValue<long>()), state["firstProgress"]!.GetValue<long>()) : ((DateTimeOffset, long)?)null;
         TimeSpan next;
         bool nearEnd;
-        if (state["endHiMs"] is { } hiMs && now.ToUnixTimeMilliseconds() < hiMs.GetValue<double>())
+        if (poll.EndHiMs is { } hiMs && now.ToUnixTimeMilliseconds() < hiMs)
         {
-            (next, nearEnd) = schedule.ByEndBounds(DateTimeOffset.FromUnixTimeMilliseconds((long)state["endLoMs"]!.GetValue<double>()), DateTimeOffset.FromUnixTimeMilliseconds((long)hiMs.GetValue<double>()), now);
+            (next, nearEnd) = schedule.ByEndBounds(DateTimeOffset.FromUnixTimeMilliseconds((long)poll.EndLoMs!.Value), DateTimeOffset.FromUnixTimeMilliseconds((long)hiMs), now);
         }
-        else if (moved && first is { } sample)
+        else if (moved && poll.FirstAtMs is { } firstAt)
         {
-            (next, nearEnd) = schedule.UntilEstimatedEnd(sample.Item1, sample.Item2, now, Progress);
+            (next, nearEnd) = schedule.UntilEstimatedEnd(DateTimeOffset.FromUnixTimeMilliseconds(firstAt), poll.FirstProgress!.Value, now, Progress);
         }
         else
         {
             // No estimate, or the job ran past the end its readings bounded (it is not linear): back off.
-            state.Remove("endLoMs");
-            state.Remove("endHiMs");
-            (next, nearEnd) = (schedule.BackOff(delay, state["delayMs"] is null), false);
+            poll.EndLoMs = poll.EndHiMs = null;
+            (next, nearEnd) = (schedule.BackOff(delay, poll.DelayMs is null), false);
         }
 
         // Should the end not have come by a poll aimed at it, back off from the floor rather than from that delay.
-        state["delayMs"] = (nearEnd ? MinPollInterval : next).TotalMilliseconds;
+        poll.DelayMs = (nearEnd ? MinPollInterval : next).TotalMilliseconds;
+        context.SetState(poll);
         var wake = startedAt + Timeout < now + next ? startedAt + Timeout : now + next;
         return context.SuspendUntil(wake);
     }
@@ -134,25 +135,36 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
     /// in (t0 + (t - t0) * 100 / (p + 1), t0 + (t - t0) * 100 / p]; every reading narrows the bounds, so polls spread over
     /// a long job pin its end far below one percent's worth of time. Readings that contradict them start them over.
     /// </summary>
-    private void NarrowEndBounds(System.Text.Json.Nodes.JsonObject state, DateTimeOffset now)
+    private void NarrowEndBounds(Polling poll, DateTimeOffset now)
     {
-        if (state["firstProgress"]!.GetValue<long>() != 0 || Progress <= 0 || Progress >= 100)
+        if (poll.FirstProgress != 0 || Progress <= 0 || Progress >= 100)
         {
             return;
         }
 
-        var t0 = state["firstAtMs"]!.GetValue<long>();
+        var t0 = poll.FirstAtMs!.Value;
         var elapsed = now.ToUnixTimeMilliseconds() - t0;
         var lo = t0 + elapsed * 100.0 / (Progress + 1);
         var hi = t0 + elapsed * 100.0 / Progress;
-        if (state["endLoMs"] is { } knownLo && state["endHiMs"] is { } knownHi
-            && Math.Max(lo, knownLo.GetValue<double>()) <= Math.Min(hi, knownHi.GetValue<double>()))
+        if (poll.EndLoMs is { } knownLo && poll.EndHiMs is { } knownHi && Math.Max(lo, knownLo) <= Math.Min(hi, knownHi))
         {
-            lo = Math.Max(lo, knownLo.GetValue<double>());
-            hi = Math.Min(hi, knownHi.GetValue<double>());
+            lo = Math.Max(lo, knownLo);
+            hi = Math.Min(hi, knownHi);
         }
 
-        state["endLoMs"] = lo;
-        state["endHiMs"] = hi;
+        poll.EndLoMs = lo;
+        poll.EndHiMs = hi;
+    }
+
+    /// <summary>What the polling keeps across its suspensions: when it began, the first and last readings, the last delay, and the bounds on the job's end.</summary>
+    private sealed class Polling
+    {
+        public long? StartedAtMs { get; set; }
+        public double? DelayMs { get; set; }
+        public long? Progress { get; set; }
+        public long? FirstAtMs { get; set; }
+        public long? FirstProgress { get; set; }
+        public double? EndLoMs { get; set; }
+        public double? EndHiMs { get; set; }
     }
 }

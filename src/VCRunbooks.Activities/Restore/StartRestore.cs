@@ -19,7 +19,6 @@ namespace VCRunbooks.Activities.Restore;
 [Outcomes("Started", "NotApplicable")]
 public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
 {
-    private const string MarkKey = "validated";
 
     [Input(Required = true, Description = "The protocol of the location.")]
     public LocationType LocationType { get; set; }
@@ -71,8 +70,8 @@ public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore cre
             IgnoreWarnings = IgnoreWarnings,
         };
 
-        var state = context.State;
-        if (!state.ContainsKey(MarkKey))
+        var step = context.GetState<Step>();
+        if (!step.Validated)
         {
             var metadata = await client.Restore.ValidateAsync(request, cancellationToken);
             Version = metadata.Version;
@@ -84,14 +83,11 @@ public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore cre
             }
 
             context.Logger.LogRestoreValidated(Location, metadata.Version, metadata.Boxname);
-            state[MarkKey] = true;
-            state["version"] = metadata.Version;
-            state["boxname"] = metadata.Boxname;
-            return context.SuspendFor(TimeSpan.Zero);
+            return context.MarkThenContinue(new Step { Validated = true, Version = metadata.Version, Boxname = metadata.Boxname });
         }
 
-        Version = state["version"]?.GetValue<string>();
-        Boxname = state["boxname"]?.GetValue<string>();
+        Version = step.Version;
+        Boxname = step.Boxname;
         var job = await client.Restore.GetJobAsync(cancellationToken);
         if (job.State is ProcessState.InProgress or ProcessState.Succeeded)
         {
@@ -103,5 +99,13 @@ public sealed class StartRestore(IVCenterSessions sessions, ICredentialStore cre
         await client.Restore.StartAsync(request, cancellationToken);
         context.Logger.LogRestoreStarted(Location);
         return ActivityResult.Complete("Started");
+    }
+
+    /// <summary>The step's durable state: the archive validated (with what it holds), committed before the restore starts.</summary>
+    private sealed record Step
+    {
+        public bool Validated { get; init; }
+        public string? Version { get; init; }
+        public string? Boxname { get; init; }
     }
 }

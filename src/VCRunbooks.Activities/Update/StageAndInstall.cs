@@ -21,8 +21,6 @@ namespace VCRunbooks.Activities.Update;
 [Outcomes("Installing")]
 public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
 {
-    private const string Phase = "phase";
-
     [Input(Required = true, Description = "The version to install, e.g. the Latest output of ListPendingUpdates.")]
     public string Version { get; set; } = string.Empty;
 
@@ -40,26 +38,26 @@ public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore 
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
-        var state = context.State;
-        Adopted = state["adopted"]?.GetValue<bool>() ?? false;
-        EstimatedMinutes = state["estimatedMinutes"]?.GetValue<long?>();
-        switch (state[Phase]?.GetValue<string>())
+        var step = context.GetState<Step>();
+        Adopted = step.Adopted;
+        EstimatedMinutes = step.EstimatedMinutes;
+        switch (step.Phase)
         {
             case null:
                 var precheck = await client.Update.PrecheckAsync(Version, cancellationToken);
                 Throw("The precheck", precheck.Issues);
-                EstimatedMinutes = precheck.EstimatedTimeToInstall;
-                state["estimatedMinutes"] = EstimatedMinutes;
+                step = step with { EstimatedMinutes = precheck.EstimatedTimeToInstall };
+                EstimatedMinutes = step.EstimatedMinutes;
                 var userData = await UserDataAsync(precheck.Questions, cancellationToken);
                 Throw("Validating the user data", await client.Update.ValidateAsync(Version, userData, cancellationToken));
                 context.Logger.LogUpdateStep(Version, "precheck passed");
-                return Mark(context, "stage");
+                return context.MarkThenContinue(step with { Phase = StepPhase.Stage });
 
-            case "stage":
+            case StepPhase.Stage:
                 var info = await client.Update.GetAsync(cancellationToken);
                 if ((info.State == UpdateState.StageInProgress && info.Version == Version) || await IsStagedAsync(client, cancellationToken))
                 {
-                    Adopt(context);
+                    step = Adopt(context, step);
                 }
                 else
                 {
@@ -67,10 +65,10 @@ public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore 
                     context.Logger.LogUpdateStep(Version, "staging started");
                 }
 
-                state[Phase] = "staging";
+                context.SetState(step with { Phase = StepPhase.Staging });
                 return context.SuspendFor(PollInterval);
 
-            case "staging":
+            case StepPhase.Staging:
                 if ((await client.Update.GetAsync(cancellationToken)).State == UpdateState.StageInProgress)
                 {
                     return context.SuspendFor(PollInterval);
@@ -82,13 +80,13 @@ public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore 
                 }
 
                 context.Logger.LogUpdateStep(Version, "staged");
-                return Mark(context, "install");
+                return context.MarkThenContinue(step with { Phase = StepPhase.Install });
 
-            case "install":
+            case StepPhase.Install:
                 var now = await client.Update.GetAsync(cancellationToken);
                 if (now.Version == Version && now.State is UpdateState.InstallInProgress or UpdateState.InstallFailed or UpdateState.UpToDate)
                 {
-                    Adopt(context);
+                    context.SetState(Adopt(context, step));
                 }
                 else
                 {
@@ -100,22 +98,31 @@ public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore 
                 return ActivityResult.Complete("Installing");
 
             default:
-                throw new InvalidOperationException($"Unknown phase '{state[Phase]}' in the step's state.");
+                throw new InvalidOperationException($"Unknown phase '{step.Phase}' in the step's state.");
         }
     }
 
-    /// <summary>Records the next phase and suspends for no time, so the mark is committed before the side effect that follows it.</summary>
-    private static ActivityResult Mark(ActivityContext context, string phase)
-    {
-        context.State[Phase] = phase;
-        return context.SuspendFor(TimeSpan.Zero);
-    }
-
-    private void Adopt(ActivityContext context)
+    private Step Adopt(ActivityContext context, Step step)
     {
         Adopted = true;
-        context.State["adopted"] = true;
         context.Logger.LogUpdateStep(Version, "already under way from an earlier execution of this step; not starting again");
+        return step with { Adopted = true };
+    }
+
+    /// <summary>Where the step is: null before the precheck passed, then each phase's mark is committed before its side effect.</summary>
+    private enum StepPhase
+    {
+        Stage,
+        Staging,
+        Install,
+    }
+
+    /// <summary>The step's durable state (its JSON keys are those of runs started before it was typed: phase, adopted, estimatedMinutes).</summary>
+    private sealed record Step
+    {
+        public StepPhase? Phase { get; init; }
+        public bool Adopted { get; init; }
+        public long? EstimatedMinutes { get; init; }
     }
 
     private async Task<bool> IsStagedAsync(IVCenterClient client, CancellationToken cancellationToken)

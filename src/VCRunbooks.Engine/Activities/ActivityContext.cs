@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using VCRunbooks.Engine.Definitions;
@@ -49,6 +50,43 @@ public sealed class ActivityContext
 
     /// <summary>The activity's own durable state, kept across suspensions of this step.</summary>
     public JsonObject State => session.StateFor(token);
+
+    /// <summary>
+    /// The step's durable state read as <typeparamref name="T"/> (camelCase JSON properties; a new
+    /// <typeparamref name="T"/> on the step's first execution). Changes count once written back with
+    /// <see cref="SetState{T}"/> or <see cref="MarkThenContinue{T}"/>.
+    /// </summary>
+    public T GetState<T>() where T : new() => State.Count == 0 ? new T() : State.Deserialize<T>(StepStateJson.Options) ?? new T();
+
+    /// <summary>Writes the step's durable state (committed with the step's next suspension or completion); a null property removes its key.</summary>
+    public void SetState<T>(T state)
+    {
+        var target = State;
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(state, StepStateJson.Options)!.AsObject())
+        {
+            if (value is null)
+            {
+                target.Remove(key);
+            }
+            else
+            {
+                target[key] = value.DeepClone();
+            }
+        }
+
+        session.HasChanges = true;
+    }
+
+    /// <summary>
+    /// Mark, then act: records <paramref name="state"/> and suspends for no time, so the mark is committed before
+    /// the step executes again and performs the side effect it guards. A crash in between re-executes the step with
+    /// the mark in place (find the effect's result, or start it); a crash before it repeats only the read-only work.
+    /// </summary>
+    public ActivityResult MarkThenContinue<T>(T state)
+    {
+        SetState(state);
+        return SuspendFor(TimeSpan.Zero);
+    }
 
     /// <summary>The current ForEach item and index, when inside a loop body.</summary>
     public JsonNode? Item => token.Loops.Count == 0 ? null : token.Loops[^1].Item;

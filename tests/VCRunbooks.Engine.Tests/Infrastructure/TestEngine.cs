@@ -41,7 +41,7 @@ public sealed class TestEngine : IAsyncDisposable
             o.TimeProvider = time;
             o.Workers = 2;
             configure?.Invoke(o);
-        }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>().AddActivity<CutStore>().AddActivity<Gate>();
+        }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>().AddActivity<CutStore>().AddActivity<Gate>().AddActivity<TypedStateStep>();
         services?.Invoke(collection);
         var engine = new TestEngine(collection.BuildServiceProvider(), time);
         await engine.host.StartAsync(CancellationToken.None);

@@ -185,4 +185,19 @@ public abstract class WaitScenarios : ScenarioBase
         Assert.Equal(3, deleted);
         Assert.Equal(outbox.Where((_, i) => i is 2 or > 3).Select(m => m.Id), remaining.Select(m => m.Id));
     }
+
+    [EngineFact]
+    public async Task TypedStepState_SurvivesARestart_AndAMarkIsCommittedBeforeTheStepActs()
+    {
+        await Host.PublishAsync(Def.New("typed-state").Act("step", "TypedStateStep").Chain("start", "step").Build());
+        var run = await Host.RunAsync("typed-state");
+        await RestartAsync();
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
+        // The first execution's state came back after the restart; the mark's null removed its key.
+        Assert.Equal(["0:None:", "1:Waiting:kept", "2:Marked:"], Probe.Labels);
+        var journal = await Engine.GetJournalAsync(run.Id);
+        Assert.Equal(2, journal.Count(j => j.Kind == "activity-suspended" && j.ActivityId == "step"));
+    }
 }
