@@ -91,7 +91,8 @@ internal sealed partial class RunSession
         else if (Status is RunStatus.Running && State.Tokens.All(t => t.Status == TokenStatus.Suspended))
         {
             Status = RunStatus.Suspended;
-            var waiting = NewBookmarks.Select(b => b.Kind == BookmarkKinds.Timer ? $"timer {b.Name}" : $"{b.Name}:{b.CorrelationKey}").ToList();
+            // From the tokens, not this pass's new bookmarks: a commit mid-pass cleared those, and other branches wait on older ones.
+            var waiting = State.Tokens.SelectMany(t => t.Waits ?? []).Distinct(StringComparer.Ordinal).ToList();
             Emit(new RunSuspended { RunId = RunId, WaitingOn = waiting, At = Time.GetUtcNow() });
         }
         else if (Status is RunStatus.Faulted && statusAtStart is not RunStatus.Faulted)

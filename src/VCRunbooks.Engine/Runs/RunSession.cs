@@ -164,6 +164,7 @@ internal sealed partial class RunSession
         }
 
         token.BookmarkIds.Clear();
+        token.Waits = null;
     }
 
     public string AddBookmark(RunToken token, string kind, string name, string? correlationKey, long? dueAtMs, JsonObject? metadata)
@@ -181,6 +182,7 @@ internal sealed partial class RunSession
             CreatedAtMs = NowMs,
         });
         token.BookmarkIds.Add(id);
+        (token.Waits ??= []).Add(kind == BookmarkKinds.Timer ? $"timer {name}" : $"{name}:{correlationKey}");
         token.Status = TokenStatus.Suspended;
         HasChanges = true;
         return id;

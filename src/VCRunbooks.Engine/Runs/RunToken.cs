@@ -12,6 +12,9 @@ internal sealed class RunToken
     public List<LoopFrame> Loops { get; set; } = [];
     public List<string> BookmarkIds { get; set; } = [];
 
+    /// <summary>What the bookmarks wait on, as RunSuspended names it ("timer delay", "approval:T-1"); null when none.</summary>
+    public List<string>? Waits { get; set; }
+
     /// <summary>Set when a bookmark fired; the activity executes again and reads it.</summary>
     public Resumption? Resume { get; set; }
 

@@ -200,4 +200,22 @@ public abstract class WaitScenarios : ScenarioBase
         var journal = await Engine.GetJournalAsync(run.Id);
         Assert.Equal(2, journal.Count(j => j.Kind == "activity-suspended" && j.ActivityId == "step"));
     }
+
+    [EngineFact]
+    public async Task RunSuspended_NamesEveryWait_IncludingBranchesThatWaitedFromAnEarlierPass()
+    {
+        await Host.PublishAsync(Def.New("two-waits")
+            .Act("fork", "Fork").Act("ask", "WaitForEvent", new { EventName = "approval", CorrelationKey = "T-1" })
+            .Act("wait", "Delay", new { Duration = "00:10:00" }).Act("rec", "RecordStep")
+            .Chain("start", "fork").Link("fork", "ask").Link("fork", "wait").Chain("wait", "rec").Build());
+        var run = await Host.RunAsync("two-waits");
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(10));
+
+        var suspended = (await OutboxAsync(run.Id)).OfType<RunSuspended>().ToList();
+        Assert.Equal(2, suspended.Count);
+        Assert.Contains("approval:T-1", suspended[0].WaitingOn);
+        Assert.Contains(suspended[0].WaitingOn, w => w.StartsWith("timer ", StringComparison.Ordinal));
+        // After the delay's branch went on, the run waits only on the event its other branch asked for a pass ago.
+        Assert.Equal(["approval:T-1"], suspended[1].WaitingOn);
+    }
 }
