@@ -65,4 +65,11 @@ public interface IRunbookEngine
     /// non-deterministic change, naming the line, the recorded call and the new one.
     /// </summary>
     Task UpgradeRunAsync(string runId, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a note from outside the run to its journal, kind <c>note</c> (for example a ticket write-back that failed),
+    /// with <paramref name="source"/> and <paramref name="data"/> in its data. It does not change what the run does, and
+    /// works on a finished run too. The caller passes no secrets: the text is journaled as given (cut at 2,000 characters).
+    /// </summary>
+    Task<JournalEntry> AddNoteAsync(string runId, string source, string message, JsonObject? data = null, CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,9 @@ namespace VCRunbooks.Server.GitSync;
 /// <summary>
 /// Makes the configured branch the source of runbooks: each sync fetches it, checks every runbook file of the commit by
 /// its kind, publishes the changed ones as new versions recorded with the commit and its author, keeps the previous
-/// version of a runbook whose file is invalid, and retracts runbooks whose file left the branch. One sync at a time.
+/// version of a runbook whose file is invalid, and retracts runbooks whose file left the branch. Trigger files are stored
+/// as triggers the same way (a changed one replaces the stored one, an invalid one keeps it, a removed one is taken
+/// away). One sync at a time.
 /// </summary>
 internal sealed partial class GitSyncService(
     IOptions<GitSyncOptions> options, DataFolder data, IServiceScopeFactory scopes, IRunbookEngine engine, RunbookFileKinds kinds,
@@ -139,6 +141,18 @@ internal sealed partial class GitSyncService(
 
         var files = new List<GitFileStatus>();
         var published = new List<string>();
+        var triggersPublished = new List<string>();
+        // Triggers whose file left the branch go first, so a file renamed in this commit is stored under its new path.
+        var triggersRemoved = new List<GitTriggerRemoval>();
+        var paths = entries.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var remover in _publishers.Values.OfType<IRemovesGoneDefinitions>())
+        {
+            foreach (var (id, path) in await remover.RemoveGoneAsync(paths, cancellationToken))
+            {
+                triggersRemoved.Add(new GitTriggerRemoval(id, path));
+                LogTriggerRemoved(logger, id, path, sha);
+            }
+        }
         foreach (var check in folder.Checks)
         {
             var path = prefix + check.Path;
@@ -167,6 +181,18 @@ internal sealed partial class GitSyncService(
             if (outcome.Errors.Count > 0)
             {
                 files.Add(new GitFileStatus(path, check.Kind, check.RunbookId, previousVersion?.Version, "invalid", outcome.Errors));
+                continue;
+            }
+
+            if (check.RunbookId is null && outcome.DefinitionId is { } triggerId)
+            {
+                // A trigger file: stored as a trigger, not a runbook version, and checked against the store every sync.
+                if (outcome.Changed)
+                {
+                    triggersPublished.Add(triggerId);
+                    LogTriggerPublished(logger, triggerId, path, sha, commit.Author);
+                }
+                files.Add(new GitFileStatus(path, check.Kind, null, null, outcome.Changed ? "published" : "unchanged", [], triggerId));
                 continue;
             }
 
@@ -202,6 +228,8 @@ internal sealed partial class GitSyncService(
             Published = published,
             Retracted = retracted,
             Files = [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)],
+            TriggersPublished = triggersPublished,
+            TriggersRemoved = triggersRemoved,
         };
     }
 
@@ -280,6 +308,12 @@ internal sealed partial class GitSyncService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published runbook {RunbookId} version {Version} from {Path} at commit {Commit} by {Author}")]
     private static partial void LogPublished(ILogger logger, string runbookId, int version, string path, string commit, string author);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stored trigger {TriggerId} from {Path} at commit {Commit} by {Author}")]
+    private static partial void LogTriggerPublished(ILogger logger, string triggerId, string path, string commit, string author);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed trigger {TriggerId}: its file {Path} is not in commit {Commit}; it starts nothing from now on")]
+    private static partial void LogTriggerRemoved(ILogger logger, string triggerId, string path, string commit);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Runbook file {Path} at commit {Commit} is not valid; its runbook keeps its previous version: {Errors}")]
     private static partial void LogInvalid(ILogger logger, string path, string commit, string errors);

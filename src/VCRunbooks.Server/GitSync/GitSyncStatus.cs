@@ -24,4 +24,10 @@ internal sealed record GitSyncStatus
     public IReadOnlyList<string> Published { get; init; } = [];
     public IReadOnlyList<GitRetraction> Retracted { get; init; } = [];
     public IReadOnlyList<GitFileStatus> Files { get; init; } = [];
+
+    /// <summary>Triggers (webhooks, aliases, chat workspaces, schedules, calendars) this sync stored or changed.</summary>
+    public IReadOnlyList<string> TriggersPublished { get; init; } = [];
+
+    /// <summary>Triggers whose file left the branch at this sync: they no longer start anything.</summary>
+    public IReadOnlyList<GitTriggerRemoval> TriggersRemoved { get; init; } = [];
 }

@@ -12,3 +12,15 @@ internal interface IRunbookFilePublisher
     /// <param name="source">The file, commit and author recorded with a new version.</param>
     Task<RunbookFilePublished> PublishAsync(RunbookFileCheck check, DefinitionSummary? latest, DefinitionSource source, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A publisher of definitions that are not runbook versions (triggers): it also takes away what it published from
+/// files that left the branch, as the sync's retraction does for runbooks.
+/// </summary>
+internal interface IRemovesGoneDefinitions
+{
+    /// <summary>Called before the commit's files are published, so a file renamed in the commit publishes under its new path.</summary>
+    /// <param name="paths">Every repository path in the synced commit.</param>
+    /// <returns>The ids removed, each with the file it came from.</returns>
+    Task<IReadOnlyList<(string Id, string Path)>> RemoveGoneAsync(IReadOnlySet<string> paths, CancellationToken cancellationToken);
+}

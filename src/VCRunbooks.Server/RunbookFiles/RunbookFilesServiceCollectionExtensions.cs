@@ -25,6 +25,7 @@ internal static class RunbookFilesServiceCollectionExtensions
         services.AddRunbookFileKinds();
         services.AddSingleton<IRunbookFilePublisher>(sp => new RunbookDefinitionPublisher(JsonRunbookFileKind.KindName, sp.GetRequiredService<IRunbookEngine>()));
         services.AddSingleton<IRunbookFilePublisher>(sp => new RunbookDefinitionPublisher(ScriptRunbookFileKind.KindName, sp.GetRequiredService<IRunbookEngine>()));
+        services.AddSingleton<IRunbookFilePublisher, TriggerFilePublisher>();
         return services;
     }
 }

@@ -43,6 +43,7 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<SlackClient>();
         services.AddSingleton<IChatPoster, SlackPoster>();
         services.AddSingleton<IChatPoster, MattermostPoster>();
+        services.AddSingleton<MattermostGroups>();
 
         services.AddHttpClient(TicketClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<WriteBackStore>();

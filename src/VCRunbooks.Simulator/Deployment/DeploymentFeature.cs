@@ -139,6 +139,8 @@ public sealed class DeploymentFeature : IApplianceFeature<DeploymentFeature>
             throw VapiException.InvalidArgument("answer_val", $"'{answer.AnswerVal}' is not one of {string.Join(", ", question.PossibleAnswers)}.");
         }
         run.Answers.Add((question.Id, answer.AnswerVal));
+        // An answer changes what the appliance does next (an abort fails it), so it is a side effect a test can count.
+        _appliance.Ledger.Record(now, "deployment.question.answered", question.Id, answer.AnswerVal);
         run.RaisedQuestion = null;
         run.LastAdvanced = now;
         if (QuestionCatalog.Aborts(answer.AnswerVal))

@@ -47,6 +47,30 @@ public abstract class FlowScenarios : ScenarioBase
     }
 
     [EngineFact]
+    public async Task AddNote_OnAWaitingAndAFinishedRun_JournaledInSeqOrder_RunUnaffected()
+    {
+        await Host.PublishAsync(Def.New("noted").Act("wait", "Delay", new { Duration = "00:01:00" }).Act("rec", "RecordStep", new { Label = "after" }).Chain("start", "wait", "rec").Build());
+        var run = await Host.RunAsync("noted");
+        var before = await Engine.GetJournalAsync(run.Id);
+
+        var waiting = await Engine.AddNoteAsync(run.Id, "write-back", "Jira ticket OPS-1 could not be written", new JsonObject { ["ticket"] = "OPS-1" });
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(1));
+        var ended = await Engine.AddNoteAsync(run.Id, "write-back", "and again at the end");
+        var journal = await Engine.GetJournalAsync(run.Id);
+
+        Assert.Equal(RunStatus.Completed, (await Host.GetAsync(run.Id)).Status);
+        Assert.Equal(["after"], Probe.Labels);
+        Assert.Equal(before.Max(j => j.Seq) + 1, waiting.Seq);
+        var notes = journal.Where(j => j.Kind == "note").ToList();
+        Assert.Equal(["Jira ticket OPS-1 could not be written", "and again at the end"], notes.Select(n => n.Message));
+        Assert.Equal(("write-back", "OPS-1"), (notes[0].Data!["source"]!.GetValue<string>(), notes[0].Data!["ticket"]!.GetValue<string>()));
+        Assert.True(journal.Where(j => j.Kind != "note").Any(j => j.Seq > waiting.Seq), "the run's later lines come after the note");
+        Assert.Equal(journal.Max(j => j.Seq), ended.Seq);
+        Assert.Equal(journal.Select(j => j.Seq).Distinct().Count(), journal.Count);
+        await Assert.ThrowsAsync<EngineNotFoundException>(() => Engine.AddNoteAsync("no-such-run", "write-back", "x"));
+    }
+
+    [EngineFact]
     public async Task Publish_SameVersionWithOtherContent_IsRejectedAndRunsStayPinned()
     {
         var v1 = Def.New("pinned").Act("wait", "Delay", new { Duration = "00:01:00" }).Act("rec", "RecordStep", new { Label = "v1" }).Chain("start", "wait", "rec").Build();

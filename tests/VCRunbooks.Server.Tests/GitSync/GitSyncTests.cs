@@ -196,7 +196,7 @@ public sealed class GitSyncTests
     }
 
     [Fact]
-    public async Task UnknownFileKinds_ReportedAsSkipped_SyncStillOk()
+    public async Task UnknownFileKinds_ReportedAsSkipped_TriggerFilesStored_SyncStillOk()
     {
         using var remote = GitRemote.Create(new Dictionary<string, string>
         {
@@ -209,8 +209,9 @@ public sealed class GitSyncTests
         Assert.Equal("ok", status.LastResult);
         Assert.Equal("skipped", status.Files.Single(f => f.Path == "patch.ps1").State);
         var trigger = status.Files.Single(f => f.Path == "triggers/patch.json");
-        Assert.Equal(("trigger", "skipped"), (trigger.Kind, trigger.State));
+        Assert.Equal(("trigger", "published", "patch"), (trigger.Kind, trigger.State, trigger.TriggerId));
         Assert.Equal(["hello"], status.Published);
+        Assert.Equal(["patch"], status.TriggersPublished);
     }
 
     [Fact]

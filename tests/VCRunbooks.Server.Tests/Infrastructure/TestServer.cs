@@ -34,8 +34,9 @@ public sealed class TestServer : IAsyncDisposable
     /// <param name="configureAuth">False for the embedded default: no keys, no JWT.</param>
     /// <param name="data">A data folder to reuse (restart tests); the caller keeps ownership.</param>
     /// <param name="customize">Extra registrations made before the server's own (e.g. a FakeTimeProvider).</param>
+    /// <param name="beforeStart">Runs on the built services before the host starts (e.g. to put the engine on a test clock).</param>
     public static async Task<TestServer> StartAsync(IEnumerable<string>? extraArgs = null, bool kestrel = false, TempDirectory? data = null, bool configureAuth = true,
-        Action<WebApplicationBuilder>? customize = null)
+        Action<WebApplicationBuilder>? customize = null, Action<IServiceProvider>? beforeStart = null)
     {
         var ownsData = data is null;
         data ??= new TempDirectory();
@@ -74,6 +75,7 @@ public sealed class TestServer : IAsyncDisposable
             builder.Services.AddSingleton<ILogEventSink>(logs);
             customize?.Invoke(builder);
         });
+        beforeStart?.Invoke(app.Services);
         await app.StartAsync();
         return new TestServer(app, data, ownsData, logs);
     }

@@ -20,10 +20,11 @@ public sealed class ChatPlatformTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fake = await FakeChatServer.StartAsync();
+        _fake.Groups["mmgroup-oncall"] = ["mm-oscar"];
         _server = await TriggerServer.StartAsync(new Dictionary<string, string>
         {
             ["mattermost.json"] = """
-                { "id": "mattermost", "kind": "chat", "platform": "mattermost", "signingSecret": "mm-token", "botToken": "mm-bot", "operators": { "users": [ "mm-olivia" ] } }
+                { "id": "mattermost", "kind": "chat", "platform": "mattermost", "signingSecret": "mm-token", "botToken": "mm-bot", "operators": { "users": [ "mm-olivia" ], "groups": [ "mmgroup-oncall" ] } }
                 """,
             ["teams.json"] = """
                 { "id": "teams", "kind": "chat", "platform": "teams", "signingSecret": "teams-token", "operators": { "users": [ "aad-olivia" ] } }
@@ -119,6 +120,25 @@ public sealed class ChatPlatformTests : IAsyncLifetime
         Assert.Equal("mattermost:mm-olivia (olivia)", (await RunAsync(runId)).GetProperty("outputs").GetProperty("ask").GetProperty("AnsweredBy").GetString());
         var (_, again) = await SendAsync(MattermostClick("mm-olivia", yes));
         Assert.Equal("Already answered yes by mattermost:mm-olivia (olivia).", again.GetProperty("ephemeral_text").GetString());
+    }
+
+    [Fact]
+    public async Task Mattermost_GroupMember_IsAnOperator_ByTheGroupsMembersReadWithTheBotToken()
+    {
+        var (_, reply) = await SendAsync(MattermostCommand("mm-oscar", "ask"));
+        Assert.StartsWith("Starting `ask`", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var read = await _fake!.WaitForAsync(r => r.Method == "GET" && r.Path == "/api/v4/groups/mmgroup-oncall/members");
+        Assert.Equal("Bearer mm-bot-token", read.Headers["authorization"]);
+        var started = await _fake!.WaitForAsync(r => r.Path == "/mm-response" && r.Body.Contains("Started", StringComparison.Ordinal) && r.Body.Contains("ask", StringComparison.Ordinal));
+        var runId = started.Json!["text"]!.GetValue<string>().Split('|')[^1].Split('>')[0];
+        var post = await _fake!.WaitForAsync(r => r.Path == "/api/v4/posts" && r.Body.Contains(runId, StringComparison.Ordinal));
+        var no = post.Json!["props"]!["attachments"]![0]!["actions"]![1]!["integration"]!["context"]!;
+
+        var (_, notMember) = await SendAsync(MattermostClick("mm-mallory", no));
+        var (_, answered) = await SendAsync(MattermostClick("mm-oscar", no));
+
+        Assert.StartsWith("Not allowed", notMember.GetProperty("ephemeral_text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("**Proceed?**\nAnswered no by mattermost:mm-oscar (oscar).", answered.GetProperty("update").GetProperty("message").GetString());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class FakeChatServer : IAsyncDisposable
     /// <summary>Status codes to answer on paths starting with a prefix, in order, before answering normally (for retries).</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<int>> Failures { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Members of Slack user groups, for usergroups.users.list.</summary>
+    /// <summary>Members of Slack user groups (usergroups.users.list) and Mattermost groups (GET /api/v4/groups/{id}/members).</summary>
     public ConcurrentDictionary<string, string[]> Groups { get; } = new(StringComparer.Ordinal);
 
     private FakeChatServer(WebApplication app) => _app = app;
@@ -96,6 +96,11 @@ public sealed class FakeChatServer : IAsyncDisposable
             {
                 ["ok"] = true,
                 ["users"] = new JsonArray(Groups.GetValueOrDefault(json?["usergroup"]?.GetValue<string>() ?? string.Empty, []).Select(u => (JsonNode?)u).ToArray()),
+            },
+            _ when recorded.Method == "GET" && recorded.Path.StartsWith("/api/v4/groups/", StringComparison.Ordinal) && recorded.Path.EndsWith("/members", StringComparison.Ordinal) => new JsonObject
+            {
+                ["members"] = new JsonArray(Groups.GetValueOrDefault(recorded.Path.Split('/')[4], []).Select(u => (JsonNode?)new JsonObject { ["id"] = u }).ToArray()),
+                ["total_member_count"] = Groups.GetValueOrDefault(recorded.Path.Split('/')[4], []).Length,
             },
             "/api/v4/posts" => new JsonObject { ["id"] = $"post{Interlocked.Increment(ref _ts)}", ["channel_id"] = json?["channel_id"]?.DeepClone() },
             _ when recorded.Path.StartsWith("/api/", StringComparison.Ordinal) => new JsonObject { ["ok"] = false, ["error"] = "unknown_method" },

@@ -23,7 +23,8 @@ public sealed class TriggerServer : IAsyncDisposable
 
     public static async Task<TriggerServer> StartAsync(IReadOnlyDictionary<string, string> triggerFiles, IEnumerable<string> runbookIds,
         IReadOnlyDictionary<string, string>? secrets = null, IEnumerable<string>? extraArgs = null, bool kestrel = false,
-        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? customize = null, string? keysFrom = null)
+        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? customize = null, string? keysFrom = null,
+        IEnumerable<string>? shippedRunbooks = null, Action<IServiceProvider>? beforeStart = null)
     {
         var data = new TempDirectory();
         if (keysFrom is not null)
@@ -46,7 +47,11 @@ public sealed class TriggerServer : IAsyncDisposable
         {
             await File.WriteAllTextAsync(Path.Combine(runbooks, id + ".json"), Runbook(id));
         }
-        var server = await TestServer.StartAsync(extraArgs, kestrel, data, customize: customize);
+        foreach (var id in shippedRunbooks ?? [])
+        {
+            File.Copy(ShippedFile(id + ".json"), Path.Combine(runbooks, id + ".json"));
+        }
+        var server = await TestServer.StartAsync(extraArgs, kestrel, data, customize: customize, beforeStart: beforeStart);
         foreach (var (name, value) in secrets ?? new Dictionary<string, string>())
         {
             using var response = await server.Client(Roles.Admin).PutAsJsonAsync($"/api/secrets/{name}", new { value });
@@ -54,6 +59,10 @@ public sealed class TriggerServer : IAsyncDisposable
         }
         return new TriggerServer(server, data);
     }
+
+    /// <summary>A file of the repository's runbooks/ folder (a shipped runbook, or triggers/x.json).</summary>
+    public static string ShippedFile(string relative) =>
+        Path.Combine(VCRunbooks.Server.Hosting.ServerPaths.FindRepositoryRoot(AppContext.BaseDirectory)!, "runbooks", relative);
 
     /// <summary>Inputs the test triggers map: all optional strings.</summary>
     public static readonly string[] Inputs = ["target", "tag", "note", "issue", "incident", "change", "receiver", "kind", "backupLocation", "mode"];

@@ -80,6 +80,14 @@ public sealed class WriteBackTests : IAsyncLifetime
         Assert.All(notes, n => Assert.Equal("PATCH", n.Method));
         var run = await _server.Server.Client(Roles.Viewer).GetFromJsonAsync<JsonElement>($"/api/runs/{runId}");
         Assert.Equal("Completed", run.GetProperty("status").GetString());
+        // The run's own journal says so too (noted before the failure is logged), with no secret in it.
+        var lines = await _server.Server.Client(Roles.Viewer).GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/journal");
+        var note = Assert.Single(lines.EnumerateArray(), l => l.GetProperty("kind").GetString() == "note");
+        Assert.Equal("Write-back to ServiceNow ticket 6816f79cc0a8016401c5a33be04be441 (ended) failed after 3 attempt(s): ServiceNow answered 503 Service Unavailable. The run is not affected.",
+            note.GetProperty("message").GetString());
+        Assert.Equal("write-back", note.GetProperty("data").GetProperty("source").GetString());
+        Assert.True(note.GetProperty("seq").GetInt64() > lines.EnumerateArray().Where(l => l.GetProperty("kind").GetString() != "note").Max(l => l.GetProperty("seq").GetInt64()));
+        Assert.DoesNotContain("out-password", lines.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("out-password", _server.Server.Logs.AllText(), StringComparison.Ordinal);
     }
 }

@@ -102,7 +102,7 @@ internal sealed partial class ChatNotifier(
         {
             case nameof(QuestionRaised):
                 var raised = JsonSerializer.Deserialize<QuestionRaised>(e.Payload, Json)!;
-                await PostQuestionAsync(new OpenQuestion(raised.QuestionId, raised.RunId, raised.ActivityId, raised.Text, raised.AllowedAnswers, raised.DefaultAnswer, raised.At), cancellationToken);
+                await PostQuestionAsync(new OpenQuestion(raised.QuestionId, raised.RunId, raised.ActivityId, raised.Text, raised.AllowedAnswers, raised.DefaultAnswer, raised.At, TimesOutAt: raised.TimeoutAt), cancellationToken);
                 break;
             case nameof(ActivityCompleted):
                 var completed = JsonSerializer.Deserialize<ActivityCompleted>(e.Payload, Json)!;

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace VCRunbooks.Server.Triggers.Definitions;
 
-/// <summary>A cron schedule (Cronos syntax, five or six fields) in a time zone that starts a runbook, once per tick across all nodes.</summary>
+/// <summary>
+/// A cron schedule (Cronos syntax, five or six fields) in a time zone that starts a runbook, once per tick across all
+/// nodes, or once per tagged target per tick (<see cref="ForEachTargetTagged"/>).
+/// </summary>
 internal sealed record ScheduleTrigger : ITriggerDefinition
 {
     public string Id { get; init; } = string.Empty;
@@ -21,6 +24,15 @@ internal sealed record ScheduleTrigger : ITriggerDefinition
     public string TimeZone { get; init; } = "UTC";
 
     public JsonObject Inputs { get; init; } = [];
+
+    /// <summary>
+    /// Fan-out: each tick starts one run per target with this tag (targets as they are at the tick), the target's name
+    /// in <see cref="TargetInput"/>; exactly one per target per tick across nodes. Null: one run per tick.
+    /// </summary>
+    public string? ForEachTargetTagged { get; init; }
+
+    /// <summary>The input a fan-out puts the target's name in.</summary>
+    public string TargetInput { get; init; } = "target";
 
     public MisfirePolicy Misfire { get; init; } = MisfirePolicy.RunOnce;
 

@@ -9,10 +9,12 @@ namespace VCRunbooks.Server.Triggers.Definitions;
 /// <summary>
 /// At start, creates the trigger tables and loads <c>runbooks/triggers/*.json</c> into the database: a file is stored
 /// when its content differs from what is there, a definition whose file is gone from the folder is removed, and a file
-/// that is not valid is logged with the field that is wrong and left out (the others still load).
+/// that is not valid is logged with the field that is wrong and left out (the others still load). With a git source
+/// (Runbooks:Git:Url) the folder is not read: the sync stores the repository's trigger files.
 /// </summary>
 internal sealed partial class TriggerLoader(
-    IServiceScopeFactory scopes, TriggerStore store, TriggerCatalog catalog, TriggerLoadReport report, IOptions<ServerOptions> options, ILogger<TriggerLoader> logger)
+    IServiceScopeFactory scopes, TriggerStore store, TriggerCatalog catalog, TriggerLoadReport report, IOptions<ServerOptions> options,
+    IOptions<VCRunbooks.Server.GitSync.GitSyncOptions> git, ILogger<TriggerLoader> logger)
     : IHostedService
 {
     public const string FolderName = "triggers";
@@ -26,6 +28,12 @@ internal sealed partial class TriggerLoader(
             await TriggerSchema.EnsureAsync(services.ServiceProvider.GetRequiredService<ServerDbContext>(), cancellationToken);
         }
         var folder = Folder(options.Value);
+        if (git.Value.Enabled)
+        {
+            // With a git source the repository's trigger files are stored by the sync, as its runbooks are.
+            LogFromGit(logger, folder);
+            return;
+        }
         var existing = (await store.ListAsync(cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var files = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList() : [];
@@ -72,6 +80,9 @@ internal sealed partial class TriggerLoader(
     public const string FileOrigin = "file:";
 
     public static string Origin(string fileName) => FileOrigin + FolderName + "/" + fileName;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Triggers come from git (Runbooks:Git:Url); the folder {Folder} is not loaded")]
+    private static partial void LogFromGit(ILogger logger, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Kind} trigger {TriggerId} from {File}")]
     private static partial void LogLoaded(ILogger logger, TriggerKind kind, string triggerId, string file);

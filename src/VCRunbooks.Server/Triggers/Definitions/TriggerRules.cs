@@ -48,6 +48,18 @@ internal static class TriggerRules
                 {
                     errors.Add(new("$.misfireThreshold", "must be longer than zero"));
                 }
+                if (schedule.ForEachTargetTagged is { } tag && string.IsNullOrWhiteSpace(tag))
+                {
+                    errors.Add(new("$.forEachTargetTagged", "names the tag of the targets to start one run each for; leave it out for one run per tick"));
+                }
+                if (string.IsNullOrWhiteSpace(schedule.TargetInput))
+                {
+                    errors.Add(new("$.targetInput", "names the input the target's name goes in"));
+                }
+                else if (schedule.ForEachTargetTagged is not null && schedule.Inputs.ContainsKey(schedule.TargetInput))
+                {
+                    errors.Add(new($"$.inputs.{schedule.TargetInput}", "is set by the fan-out to each target's name; leave it out of the inputs"));
+                }
                 break;
             case CalendarTrigger calendar:
                 CheckZone(calendar.TimeZone, errors);

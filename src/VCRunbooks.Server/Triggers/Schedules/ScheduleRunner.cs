@@ -17,7 +17,7 @@ namespace VCRunbooks.Server.Triggers.Schedules;
 /// </summary>
 internal sealed partial class ScheduleRunner(
     TriggerCatalog catalog, TriggerClaims claims, TriggeredRunStarter starter, PendingStarts pending, IRunbookEngine engine,
-    TimeProvider time, IOptions<TriggerOptions> options, ILogger<ScheduleRunner> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<TriggerOptions> options, ILogger<ScheduleRunner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,16 +50,13 @@ internal sealed partial class ScheduleRunner(
         var now = time.GetUtcNow();
         foreach (var schedule in (await catalog.GetAsync(cancellationToken)).Schedules)
         {
-            if (await TickAsync(schedule, now, cancellationToken) is { } outcome)
-            {
-                outcomes.Add(outcome);
-            }
+            outcomes.AddRange(await TickAsync(schedule, now, cancellationToken));
         }
         await StartPendingAsync(now, cancellationToken);
         return outcomes;
     }
 
-    private async Task<TickOutcome?> TickAsync(ScheduleTrigger schedule, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TickOutcome>> TickAsync(ScheduleTrigger schedule, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var scope = "run:" + schedule.Id;
         var last = await LastTickAsync(schedule, now, cancellationToken);
@@ -67,7 +64,7 @@ internal sealed partial class ScheduleRunner(
         var ticks = TriggerRules.Parse(schedule.Cron).GetOccurrences(last, now, zone, fromInclusive: false, toInclusive: true).ToList();
         if (ticks.Count == 0)
         {
-            return null;
+            return [];
         }
         var latest = ticks[^1];
         var late = now - latest > schedule.MisfireThreshold;
@@ -75,16 +72,20 @@ internal sealed partial class ScheduleRunner(
         {
             await claims.TryClaimAsync(scope, Key(latest), $"missed {ticks.Count} tick(s) while no node ran; misfire policy skip", cancellationToken);
             LogMissed(logger, schedule.Id, ticks.Count, latest);
-            return new TickOutcome(schedule.Id, latest, "skipped: misfire");
+            return [new TickOutcome(schedule.Id, latest, "skipped: misfire")];
+        }
+        if (schedule.ForEachTargetTagged is { } tag)
+        {
+            return await FanOutAsync(schedule, tag, latest, cancellationToken);
         }
         if (schedule.Overlap == OverlapPolicy.Skip && await RunningAsync(scope, cancellationToken) is { } running)
         {
             if (await claims.TryClaimAsync(scope, Key(latest), $"skipped: the previous run {running} is still going", cancellationToken))
             {
                 LogOverlap(logger, schedule.Id, latest, running);
-                return new TickOutcome(schedule.Id, latest, "skipped: overlap", running);
+                return [new TickOutcome(schedule.Id, latest, "skipped: overlap", running)];
             }
-            return null;
+            return [];
         }
         var inputs = (JsonObject)schedule.Inputs.DeepClone();
         var outcome = await starter.StartAsync(schedule.Id, schedule.Runbook, inputs, Key(latest), cancellationToken);
@@ -93,7 +94,55 @@ internal sealed partial class ScheduleRunner(
             // A blackout or a refusal: the tick is spent (the claim is released by the starter, so record it), nothing retried.
             await claims.TryClaimAsync(scope, Key(latest), outcome.Reason, cancellationToken);
         }
-        return outcome.Result == StartResult.Duplicate ? null : new TickOutcome(schedule.Id, latest, outcome.Result.ToString().ToLowerInvariant() + (outcome.Reason is null ? string.Empty : ": " + outcome.Reason), outcome.RunId);
+        return outcome.Result == StartResult.Duplicate ? [] : [new TickOutcome(schedule.Id, latest, What(outcome), outcome.RunId)];
+    }
+
+    private static string What(StartOutcome outcome) =>
+        outcome.Result.ToString().ToLowerInvariant() + (outcome.Reason is null ? string.Empty : ": " + outcome.Reason);
+
+    /// <summary>
+    /// One run per target with the tag. Every node goes through every target: each start is claimed per (target, tick)
+    /// in its own scope, so exactly one node starts each, and a node that dies half-way leaves the rest to the others.
+    /// The tick itself is recorded once all targets were handled, so the next look starts from it.
+    /// </summary>
+    private async Task<IReadOnlyList<TickOutcome>> FanOutAsync(ScheduleTrigger schedule, string tag, DateTimeOffset tick, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> targets;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            targets = [.. (await scope.ServiceProvider.GetRequiredService<VCRunbooks.Server.Targets.TargetStore>().ListAsync(tag, cancellationToken)).Select(t => t.Name)];
+        }
+        var outcomes = new List<TickOutcome>();
+        foreach (var target in targets)
+        {
+            var perTarget = $"{schedule.Id}/{target}";
+            if (schedule.Overlap == OverlapPolicy.Skip && await RunningAsync("run:" + perTarget, cancellationToken) is { } running)
+            {
+                if (await claims.TryClaimAsync("run:" + perTarget, Key(tick), $"skipped: the previous run {running} on {target} is still going", cancellationToken))
+                {
+                    LogOverlap(logger, perTarget, tick, running);
+                    outcomes.Add(new TickOutcome(schedule.Id, tick, "skipped: overlap", running, target));
+                }
+                continue;
+            }
+            var inputs = (JsonObject)schedule.Inputs.DeepClone();
+            inputs[schedule.TargetInput] = target;
+            var outcome = await starter.StartAsync(perTarget, schedule.Runbook, inputs, Key(tick), cancellationToken);
+            if (outcome.Result == StartResult.Refused)
+            {
+                await claims.TryClaimAsync("run:" + perTarget, Key(tick), outcome.Reason, cancellationToken);
+            }
+            if (outcome.Result != StartResult.Duplicate)
+            {
+                outcomes.Add(new TickOutcome(schedule.Id, tick, What(outcome), outcome.RunId, target));
+            }
+        }
+        if (await claims.TryClaimAsync("run:" + schedule.Id, Key(tick), $"fan-out over {targets.Count} target(s) tagged '{tag}'", cancellationToken) && targets.Count == 0)
+        {
+            LogNoTargets(logger, schedule.Id, tick, tag);
+            outcomes.Add(new TickOutcome(schedule.Id, tick, $"skipped: no target is tagged '{tag}'"));
+        }
+        return outcomes;
     }
 
     /// <summary>The last tick handled, or when the schedule was first seen (shared by all nodes) when none was.</summary>
@@ -146,6 +195,9 @@ internal sealed partial class ScheduleRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schedule {ScheduleId} skipped the tick at {Tick}: run {RunId} is still going")]
     private static partial void LogOverlap(ILogger logger, string scheduleId, DateTimeOffset tick, string runId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Schedule {ScheduleId} started nothing at {Tick}: no target is tagged '{Tag}'")]
+    private static partial void LogNoTargets(ILogger logger, string scheduleId, DateTimeOffset tick, string tag);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Schedules could not be run")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -9,7 +9,7 @@ namespace VCRunbooks.Server.Triggers.WriteBack;
 
 /// <summary>
 /// When a run started by a webhook with a write-back asks a question or ends, writes that to its ticket (once across
-/// nodes, by a claim per run and event). A write-back that still fails after its retries is journaled and counted;
+/// nodes, by a claim per run and event). A write-back that still fails after its retries is noted in the run's journal, recorded and counted;
 /// it never touches the run.
 /// </summary>
 internal sealed partial class WriteBackNotifier(
@@ -86,6 +86,10 @@ internal sealed partial class WriteBackNotifier(
                 return;
             }
             var result = await client.WriteAsync(writeBack, target.Ticket, text, cancellationToken);
+            if (!result.Succeeded)
+            {
+                await NoteFailureAsync(runId, writeBack.System, target.Ticket, eventName, result, cancellationToken);
+            }
             await store.JournalAsync(runId, writeBack.System.ToString(), target.Ticket, eventName, result.Succeeded ? "written" : "failed", result.Attempts, result.Error, cancellationToken);
             if (!result.Succeeded)
             {
@@ -98,6 +102,30 @@ internal sealed partial class WriteBackNotifier(
             LogError(logger, runId, ex);
         }
     }
+
+    /// <summary>
+    /// The run's own journal says the ticket was not written, so whoever reads the run sees it. The note names the
+    /// system, the ticket, the event and the error (never the credentials, which only travel in request headers).
+    /// </summary>
+    private async Task NoteFailureAsync(string runId, WriteBackSystem system, string ticket, string eventName, TicketClient.Result result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await engine.AddNoteAsync(runId, "write-back",
+                $"Write-back to {system} ticket {ticket} ({eventName}) failed after {result.Attempts} attempt(s): {result.Error ?? "unknown error"}. The run is not affected.",
+                new System.Text.Json.Nodes.JsonObject
+                {
+                    ["system"] = system.ToString(), ["ticket"] = ticket, ["event"] = eventName, ["attempts"] = result.Attempts, ["error"] = result.Error,
+                }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is Engine.EngineRequestException)
+        {
+            LogNoteFailed(logger, runId, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The failed write-back could not be noted in run {RunId}'s journal: {Error}")]
+    private static partial void LogNoteFailed(ILogger logger, string runId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Write-back to {System} ticket {Ticket} for run {RunId} failed after {Attempts} attempt(s): {Error}")]
     private static partial void LogFailed(ILogger logger, WriteBackSystem system, string ticket, string runId, int attempts, string error);

@@ -25,7 +25,7 @@ internal static partial class MattermostApi
     }
 
     private static async Task<IResult> CommandAsync(HttpContext context, TriggerCatalog catalog, TriggerSecrets secrets, ChatCommands commands, RunLinks links,
-        TriggerMetrics metrics, ILoggerFactory loggers, CancellationToken cancellationToken)
+        MattermostGroups groups, TriggerMetrics metrics, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(MattermostApi));
         var (workspace, token, refused) = await WorkspaceAsync(catalog, secrets, metrics, logger, cancellationToken);
@@ -47,14 +47,14 @@ internal static partial class MattermostApi
                 given is null ? "the request carries no command token (Authorization: Token or the token field)" : "the command token is not the workspace's"));
         }
         links.Saw(context.Request);
-        var user = new ChatUser(Field(form!, "user_id"), Field(form!, "user_name"), ChatAccess.RoleOf(workspace!, Field(form!, "user_id"), []));
+        var user = await groups.UserAsync(workspace!, Field(form!, "user_id"), Field(form!, "user_name"), cancellationToken);
         var invocation = Field(form!, "trigger_id") is { Length: > 0 } trigger ? trigger : Guid.NewGuid().ToString("N");
         var result = await commands.HandleAsync(workspace!, user, Field(form!, "text"), Field(form!, "channel_id"), Field(form!, "response_url"), invocation, cancellationToken);
         return Results.Json(new JsonObject { ["response_type"] = result.Public ? "in_channel" : "ephemeral", ["text"] = result.Text });
     }
 
     private static async Task<IResult> ActionAsync(HttpContext context, TriggerCatalog catalog, TriggerSecrets secrets, ChatAnswers answers,
-        TriggerMetrics metrics, ILoggerFactory loggers, CancellationToken cancellationToken)
+        MattermostGroups groups, TriggerMetrics metrics, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(MattermostApi));
         var (workspace, token, refused) = await WorkspaceAsync(catalog, secrets, metrics, logger, cancellationToken);
@@ -85,7 +85,7 @@ internal static partial class MattermostApi
             return Refuse(logger, metrics, workspace!.Id, new Rejection(StatusCodes.Status401Unauthorized, "bad_signature", "the action's context signature does not match its question and answer"));
         }
         var userId = request!["user_id"]?.GetValue<string>() ?? string.Empty;
-        var user = new ChatUser(userId, request["user_name"]?.GetValue<string>() ?? userId, ChatAccess.RoleOf(workspace!, userId, []));
+        var user = await groups.UserAsync(workspace!, userId, request["user_name"]?.GetValue<string>() ?? userId, cancellationToken);
         var result = await answers.AnswerAsync(workspace!, "mattermost", user, questionId, answer, cancellationToken);
         return result.Kind == AnswerResult.Answered
             ? Results.Json(new JsonObject { ["update"] = new JsonObject { ["message"] = $"**{result.Question!.Text}**\n{result.Text}", ["props"] = new JsonObject() } })

@@ -38,6 +38,8 @@ internal sealed partial class MattermostPoster(IHttpClientFactory clients, Trigg
                 ["id"] = "answer" + actions.Count,
                 ["type"] = "button",
                 ["name"] = answer,
+                // The default answer (a vCenter question's own default_answer) stands out, as it does in the appliance's UI.
+                ["style"] = string.Equals(answer, question.DefaultAnswer, StringComparison.Ordinal) ? "primary" : "default",
                 ["integration"] = new JsonObject
                 {
                     ["url"] = links.Base("chat/mattermost/actions"),
@@ -45,10 +47,15 @@ internal sealed partial class MattermostPoster(IHttpClientFactory clients, Trigg
                 },
             });
         }
+        var details = question.DefaultAnswer is { Length: > 0 } defaultAnswer
+            ? question.TimesOutAt is { } due
+                ? $"Unanswered by {due.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC, it takes the default: {defaultAnswer} · "
+                : $"Default: {defaultAnswer} · "
+            : string.Empty;
         var post = new JsonObject
         {
             ["channel_id"] = channel,
-            ["message"] = $"**{question.Text}**\nRun [{question.RunId}]({links.Run(question.RunId)})",
+            ["message"] = $"**{question.Text}**\n{details}Run [{question.RunId}]({links.Run(question.RunId)})",
             ["props"] = new JsonObject { ["attachments"] = new JsonArray { new JsonObject { ["text"] = "Answer:", ["actions"] = actions } } },
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, "api/v4/posts")) { Content = JsonContent.Create(post) };

@@ -15,7 +15,7 @@ internal sealed class SlackPoster(SlackClient slack, TriggerSecrets secrets, Run
         {
             return (null, null);
         }
-        var message = SlackMessages.Question(question.QuestionId, question.Text, question.AllowedAnswers, SlackMessages.Link(links.Run(question.RunId), question.RunId), question.DefinitionId);
+        var message = SlackMessages.Question(question, SlackMessages.Link(links.Run(question.RunId), question.RunId));
         var posted = await slack.PostMessageAsync(token, channel, message, cancellationToken);
         return posted is { } p ? (p.Channel, p.Ts) : (null, null);
     }
