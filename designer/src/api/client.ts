@@ -8,6 +8,7 @@ export function storedKey(): string | null {
 }
 
 export function storeKey(key: string | null) {
+  if (key !== storedKey()) early.clear();
   if (key === null) sessionStorage.removeItem(keyStorage);
   else sessionStorage.setItem(keyStorage, key);
 }
@@ -79,8 +80,28 @@ export async function request<T>(method: string, path: string, body?: unknown, i
   return parsed as T;
 }
 
+// Reads asked for as the page starts (before signing in has answered), handed once to the first view that asks.
+const early = new Map<string, Promise<unknown>>();
+
+/** Starts GETs at once with the stored key, so the first view finds them in flight instead of asking after sign-in. */
+export function prefetch(paths: string[]) {
+  if (!storedKey()) return;
+  for (const path of paths) {
+    const answer = request("GET", path);
+    answer.catch(() => undefined); // a failure is seen (and shown) by the view that takes it
+    early.set(path, answer);
+  }
+}
+
+/** The answer of a prefetched GET, once; undefined when it was not prefetched or was already taken. */
+export function takePrefetched<T>(path: string): Promise<T> | undefined {
+  const answer = early.get(path);
+  early.delete(path);
+  return answer as Promise<T> | undefined;
+}
+
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, undefined, { signal }),
+  get: <T>(path: string, signal?: AbortSignal) => takePrefetched<T>(path) ?? request<T>("GET", path, undefined, { signal }),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   del: <T>(path: string) => request<T>("DELETE", path),
