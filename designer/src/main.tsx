@@ -6,8 +6,8 @@ import "./styles.css";
 
 // The designer's chunk (the graph libraries) starts loading with the page when the address is a runbook or a run,
 // in parallel with signing in, instead of after it.
-// What that view reads is asked for at the same time (with the key of this tab), not after the sign-in check: the
-// answers arrive while the scripts load. The reads are the same the views make, so nothing is asked twice.
+// What that view reads was asked for by index.html as the page started (with the key of this tab), not after the
+// sign-in check: the answers arrive while the scripts load. The reads are the same the views make: none twice.
 const runbook = /^\/runbooks\/([^/]+)$/.exec(location.pathname);
 const run = /^\/runs\/([^/]+)$/.exec(location.pathname);
 if (runbook || run) {

@@ -64,6 +64,10 @@ export async function request<T>(method: string, path: string, body?: unknown, i
     if ((e as Error).name === "AbortError") throw e;
     throw new ApiError("The server cannot be reached: it may be down or restarting. Your unsaved changes are kept in this browser.", 0);
   }
+  return read<T>(response, method, path);
+}
+
+async function read<T>(response: Response, method: string, path: string): Promise<T> {
   const text = await response.text();
   let parsed: unknown = undefined;
   if (text) {
@@ -83,11 +87,25 @@ export async function request<T>(method: string, path: string, body?: unknown, i
 // Reads asked for as the page starts (before signing in has answered), handed once to the first view that asks.
 const early = new Map<string, Promise<unknown>>();
 
-/** Starts GETs at once with the stored key, so the first view finds them in flight instead of asking after sign-in. */
+declare global {
+  interface Window {
+    /** Fetches index.html starts before the scripts load, with the key they were made with. */
+    __vcrunbooksEarly?: { key: string; fetches: Record<string, Promise<Response>> };
+  }
+}
+
+const unreachable = () => new ApiError("The server cannot be reached: it may be down or restarting. Your unsaved changes are kept in this browser.", 0);
+
+/** Starts GETs at once with the stored key (or adopts those index.html started), so the first view finds them in flight. */
 export function prefetch(paths: string[]) {
-  if (!storedKey()) return;
+  const key = storedKey();
+  if (!key) return;
+  const started: Record<string, Promise<Response> | undefined> = window.__vcrunbooksEarly?.key === key ? window.__vcrunbooksEarly.fetches : {};
   for (const path of paths) {
-    const answer = request("GET", path);
+    const fetched = started[path];
+    const answer = fetched
+      ? fetched.then((response) => read(response, "GET", path), () => Promise.reject(unreachable()))
+      : request("GET", path);
     answer.catch(() => undefined); // a failure is seen (and shown) by the view that takes it
     early.set(path, answer);
   }
