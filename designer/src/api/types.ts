@@ -133,6 +133,8 @@ export interface RunSummary {
   definitionVersion: number;
   /** The version the run is pinned to (the server's name for it). */
   version?: number;
+  /** The run that started this one (RunRunbook), if any. */
+  parentRunId?: string | null;
   status: RunStatus;
   target?: string | null;
   createdAt?: string;

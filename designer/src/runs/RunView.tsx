@@ -1,7 +1,7 @@
 // One run: the graph with each node's live state, the journal streaming, a node's lines and outputs, cancel and retry.
 import { useCallback, useMemo, useState } from "react";
 import { api, enc } from "../api/client";
-import type { Question, RunbookDefinition, RunDetails, VersionSummary } from "../api/types";
+import type { Question, RunbookDefinition, RunDetails, RunSummary, VersionSummary } from "../api/types";
 import { FlowCanvas } from "../graph/FlowCanvas";
 import { autoLayout } from "../graph/layout";
 import { storedPosition } from "../graph/mapping";
@@ -71,6 +71,16 @@ export default function RunView({ id }: { id: string }) {
     }
   };
   const otherVersions = (versions.data ?? []).map((v) => v.version).filter((v) => v !== runVersion);
+  // Child runs (RunRunbook), refreshed as the run goes on: listed by the runbook they run, kept when this run is their parent.
+  const usesChildren = !!def && (def.activities.some((a) => a.type === "RunRunbook") || /\bRunRunbook\s*\(/.test(def.script?.code ?? ""));
+  const milestones = usesChildren ? stream.journal.reduce((n, l) => (l.kind === "activity-suspended" || l.kind === "activity-completed" || l.kind === "activity-faulted" ? n + 1 : n), 0) : 0;
+  const children = useLoad(
+    (signal) => (usesChildren ? api.get<RunSummary[]>(`/api/runs?take=1000`, signal).then((all) => all.filter((r) => r.parentRunId === id)) : Promise.resolve([])),
+    [usesChildren, id, milestones, run?.status],
+  );
+  const selectedActivity = selected ? def?.activities.find((a) => a.id === selected) : undefined;
+  const childDefinition = selectedActivity?.type === "RunRunbook" ? selectedActivity.inputs?.DefinitionId : undefined;
+  const shownChildren = (children.data ?? []).filter((c) => (selectedActivity ? selectedActivity.type === "RunRunbook" && (typeof childDefinition !== "string" || c.definitionId === childDefinition) : true));
   const byLine = useMemo(() => (script ? lineStates(stream.states, stream.journal) : null), [script, stream.states, stream.journal]);
   const lines = script && selectedLine !== null ? journalOfLine(stream.journal, selectedLine) : selected ? stream.journal.filter((l) => l.activityId === selected) : stream.journal;
   const outputs = selected && run?.outputs ? (run.outputs as Record<string, unknown>)[selected] : undefined;
@@ -81,6 +91,7 @@ export default function RunView({ id }: { id: string }) {
         <b className="title">Run <code>{id}</code></b>
         {run && <StatusBadge status={run.status} />}
         {run && <span>{run.definitionId} v{String(runVersion ?? "")}{run.target ? ` on ${run.target}` : ""}</span>}
+        {typeof run?.parentRunId === "string" && <Link to={`/runs/${enc(run.parentRunId)}`} data-testid="parent-run">↑ parent run</Link>}
         <span className={`stream stream-${stream.status}`} data-testid="stream-status">{streamLabels[stream.status]}</span>
         {can("operator") && run && !terminalStatuses.has(run.status) && <button type="button" onClick={() => void act("cancel")}>Cancel run</button>}
         {can("operator") && run?.status === "Faulted" && <button type="button" onClick={() => void act("retry")}>Retry from the failed step</button>}
@@ -130,6 +141,18 @@ export default function RunView({ id }: { id: string }) {
         </div>
         <aside className="side journal-side">
           <h3>{script && selectedLine !== null ? <>Line {selectedLine} <button type="button" className="link" onClick={() => setSelectedLine(null)}>whole journal</button></> : selected ? <>Activity <code>{selected}</code> <button type="button" className="link" onClick={() => setSelected(null)}>whole journal</button></> : "Journal"}</h3>
+          {shownChildren.length > 0 && (
+            <>
+              <h4>Child runs</h4>
+              <ul className="child-runs" data-testid="child-runs">
+                {shownChildren.map((c) => (
+                  <li key={c.id}>
+                    <Link to={`/runs/${enc(c.id)}`}>{c.definitionId}{c.target ? ` on ${c.target}` : ""}</Link> <StatusBadge status={c.status} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {outputs !== undefined && (
             <>
               <h4>Outputs</h4>

@@ -288,6 +288,42 @@ describe("script runbooks in the browser", () => {
   });
 });
 
+describe("child runs", () => {
+  it("a RunRunbook node links to its child run, and the child back to its parent", async () => {
+    const child = {
+      id: "e2e-child", name: "Child",
+      activities: [{ id: "start", type: "Start" }, { id: "ask", type: "Ask", inputs: { Question: "Child asks", AllowedAnswers: ["ok"] } }, { id: "end", type: "End" }],
+      connections: [{ from: "start", to: "ask" }, { from: "ask", outcome: "ok", to: "end" }],
+    };
+    const parent = {
+      id: "e2e-parent", name: "Parent",
+      activities: [{ id: "start", type: "Start" }, { id: "runChild", type: "RunRunbook", inputs: { DefinitionId: "e2e-child" } }, { id: "end", type: "End" }],
+      connections: [{ from: "start", to: "runChild" }, { from: "runChild", to: "end" }],
+    };
+    for (const definition of [child, parent]) {
+      const saved = await server.api("author", "PUT", `/api/runbooks/${definition.id}/draft`, definition);
+      expect(saved.status, saved.text).toBe(200);
+      expect((await server.api("author", "POST", `/api/runbooks/${definition.id}/publish`, {})).status).toBe(201);
+    }
+    const started = await server.api<{ id: string }>("operator", "POST", "/api/runs", { runbook: "e2e-parent" });
+    const { page, context, errors } = await signedIn(browser, server, "viewer", `/runs/${started.body.id}`);
+    await page.locator('.activity-node[data-activity-id="runChild"][data-state="waiting"]').waitFor();
+    await node(page, "runChild").locator(".activity-title").click();
+    await page.getByTestId("child-runs").getByRole("link", { name: "e2e-child" }).click();
+
+    await page.locator('.activity-node[data-activity-id="ask"][data-state="waiting"]').waitFor();
+    const childId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    expect(childId).not.toBe(started.body.id);
+    const childRun = await server.api<{ definitionId: string; parentRunId: string }>("viewer", "GET", `/api/runs/${childId}`);
+    expect([childRun.body.definitionId, childRun.body.parentRunId]).toEqual(["e2e-child", started.body.id]);
+    await page.getByTestId("parent-run").click();
+    await page.locator('.activity-node[data-activity-id="runChild"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/runs/${started.body.id}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("when the server goes down", () => {
   it("the run view says so, reconnects when it is back and catches up from the journal", async () => {
     const port = await freePort();
@@ -321,5 +357,5 @@ describe("when the server goes down", () => {
       await first?.stop();
       await second?.stop();
     }
-  });
+  }, 300_000); // two server starts, each allowed 120 s by the harness on a loaded machine
 });

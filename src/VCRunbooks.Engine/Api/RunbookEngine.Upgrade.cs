@@ -16,17 +16,17 @@ internal sealed partial class RunbookEngine
             throw new EngineConflictException($"Run '{runId}' is {record.Status}; only a waiting (suspended) run can move to another version.");
         }
 
-        if (record.DefinitionVersion == version)
-        {
-            throw new EngineConflictException($"Run '{runId}' already runs version {version} of '{record.DefinitionId}'.");
-        }
-
         var from = await definitions.GetAsync(record.DefinitionId, record.DefinitionVersion, cancellationToken);
         var to = await definitions.GetAsync(record.DefinitionId, version, cancellationToken)
             ?? throw new EngineNotFoundException($"Runbook '{record.DefinitionId}' has no version {version}.");
         if (from?.Script is null || to.Script is null)
         {
             throw new EngineArgumentException($"Only script runbooks move runs between versions (a replay checks the new code against the run's recorded calls); '{record.DefinitionId}' v{record.DefinitionVersion} → v{version} is not.");
+        }
+
+        if (record.DefinitionVersion == version)
+        {
+            throw new EngineConflictException($"Run '{runId}' already runs version {version} of '{record.DefinitionId}'.");
         }
 
         // The next pass replays the run's recorded calls against the new code: a change in calls already made faults it.
