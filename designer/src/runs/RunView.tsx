@@ -91,7 +91,7 @@ export default function RunView({ id }: { id: string }) {
         <b className="title">Run <code>{id}</code></b>
         {run && <StatusBadge status={run.status} />}
         {run && <span>{run.definitionId} v{String(runVersion ?? "")}{run.target ? ` on ${run.target}` : ""}</span>}
-        {typeof run?.parentRunId === "string" && <Link to={`/runs/${enc(run.parentRunId)}`} data-testid="parent-run">↑ parent run</Link>}
+        {typeof run?.parentRunId === "string" && <span data-testid="parent-run"><Link to={`/runs/${enc(run.parentRunId)}`} title="The run that started this one">↑ parent run</Link></span>}
         <span className={`stream stream-${stream.status}`} data-testid="stream-status">{streamLabels[stream.status]}</span>
         {can("operator") && run && !terminalStatuses.has(run.status) && <button type="button" onClick={() => void act("cancel")}>Cancel run</button>}
         {can("operator") && run?.status === "Faulted" && <button type="button" onClick={() => void act("retry")}>Retry from the failed step</button>}

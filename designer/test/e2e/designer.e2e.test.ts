@@ -316,7 +316,7 @@ describe("child runs", () => {
     expect(childId).not.toBe(started.body.id);
     const childRun = await server.api<{ definitionId: string; parentRunId: string }>("viewer", "GET", `/api/runs/${childId}`);
     expect([childRun.body.definitionId, childRun.body.parentRunId]).toEqual(["e2e-child", started.body.id]);
-    await page.getByTestId("parent-run").click();
+    await page.getByTestId("parent-run").getByRole("link").click();
     await page.locator('.activity-node[data-activity-id="runChild"]').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/runs/${started.body.id}`);
     expect(errors).toEqual([]);
