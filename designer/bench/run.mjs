@@ -53,8 +53,22 @@ async function openToInteractive(browser, url) {
   await p.waitForSelector(".react-flow__node", { timeout: 60_000 });
   const ms = await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now())))));
   const nodes = await p.locator(".react-flow__node").count();
+  // Where the time went: the console's marks (signed in, catalog, runbook answered, graph built, layout) and when
+  // each script and API answer arrived, all in ms from navigation start.
+  const profile = await p.evaluate(() => {
+    const at = {};
+    for (const e of performance.getEntriesByType("mark")) if (e.name.startsWith("vcr:")) at[e.name.slice(4)] ??= Math.round(e.startTime);
+    for (const e of performance.getEntriesByType("measure")) if (e.name.startsWith("vcr:")) at[`${e.name.slice(4)} (took)`] = Math.round(e.duration);
+    for (const e of performance.getEntriesByType("resource")) {
+      const name = new URL(e.name).pathname.replace(/^\/assets\/([A-Za-z]+)-[^.]+/, "$1");
+      at[name] = `${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`;
+    }
+    const nav = performance.getEntriesByType("navigation")[0];
+    at["html"] = `0–${Math.round(nav.responseEnd)}`;
+    return at;
+  });
   await context.close();
-  return { ms: Math.round(ms), nodes };
+  return { ms: Math.round(ms), nodes, profile };
 }
 
 async function dragFps(browser, url) {
@@ -160,7 +174,11 @@ try {
     await openToInteractive(browser, `${server.url}/runbooks/bench-${n}`); // warm the server's caches
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await openToInteractive(browser, `${server.url}/runbooks/bench-${n}`));
-    results[`open ${n} nodes (ms, best of 3)`] = Math.min(...runs.map((r) => r.ms));
+    const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    results[`open ${n} nodes (ms, best of 3)`] = best.ms;
+    results[`open ${n} nodes (ms, all)`] = runs.map((r) => r.ms).join(" / ");
+    console.log(`open ${n} nodes, best run (${best.nodes} nodes drawn): where the time went (ms from navigation start)`);
+    console.table(best.profile);
   }
   const drag = await dragFps(browser, `${server.url}/runbooks/bench-1000`);
   results["drag among 1000 nodes (fps)"] = drag.fps;

@@ -8,6 +8,7 @@ export function storedKey(): string | null {
 }
 
 export function storeKey(key: string | null) {
+  if (key !== storedKey()) early.clear();
   if (key === null) sessionStorage.removeItem(keyStorage);
   else sessionStorage.setItem(keyStorage, key);
 }
@@ -63,6 +64,10 @@ export async function request<T>(method: string, path: string, body?: unknown, i
     if ((e as Error).name === "AbortError") throw e;
     throw new ApiError("The server cannot be reached: it may be down or restarting. Your unsaved changes are kept in this browser.", 0);
   }
+  return read<T>(response, method, path);
+}
+
+async function read<T>(response: Response, method: string, path: string): Promise<T> {
   const text = await response.text();
   let parsed: unknown = undefined;
   if (text) {
@@ -79,8 +84,42 @@ export async function request<T>(method: string, path: string, body?: unknown, i
   return parsed as T;
 }
 
+// Reads asked for as the page starts (before signing in has answered), handed once to the first view that asks.
+const early = new Map<string, Promise<unknown>>();
+
+declare global {
+  interface Window {
+    /** Fetches index.html starts before the scripts load, with the key they were made with. */
+    __vcrunbooksEarly?: { key: string; fetches: Record<string, Promise<Response>> };
+  }
+}
+
+const unreachable = () => new ApiError("The server cannot be reached: it may be down or restarting. Your unsaved changes are kept in this browser.", 0);
+
+/** Starts GETs at once with the stored key (or adopts those index.html started), so the first view finds them in flight. */
+export function prefetch(paths: string[]) {
+  const key = storedKey();
+  if (!key) return;
+  const started: Record<string, Promise<Response> | undefined> = window.__vcrunbooksEarly?.key === key ? window.__vcrunbooksEarly.fetches : {};
+  for (const path of paths) {
+    const fetched = started[path];
+    const answer = fetched
+      ? fetched.then((response) => read(response, "GET", path), () => Promise.reject(unreachable()))
+      : request("GET", path);
+    answer.catch(() => undefined); // a failure is seen (and shown) by the view that takes it
+    early.set(path, answer);
+  }
+}
+
+/** The answer of a prefetched GET, once; undefined when it was not prefetched or was already taken. */
+export function takePrefetched<T>(path: string): Promise<T> | undefined {
+  const answer = early.get(path);
+  early.delete(path);
+  return answer as Promise<T> | undefined;
+}
+
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, undefined, { signal }),
+  get: <T>(path: string, signal?: AbortSignal) => takePrefetched<T>(path) ?? request<T>("GET", path, undefined, { signal }),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   del: <T>(path: string) => request<T>("DELETE", path),

@@ -55,8 +55,17 @@ export interface ConnectionDefinition {
   to: string;
 }
 
+/** A script runbook's code (runbooks/*.csx): the definition's activities are empty, the code is the runbook. */
+export interface ScriptSource {
+  file: string;
+  code: string;
+  hash?: string | null;
+  commit?: string | null;
+}
+
 export interface RunbookDefinition {
   id: string;
+  script?: ScriptSource | null;
   version?: number;
   name: string;
   description?: string | null;
@@ -122,6 +131,10 @@ export interface RunSummary {
   id: string;
   definitionId: string;
   definitionVersion: number;
+  /** The version the run is pinned to (the server's name for it). */
+  version?: number;
+  /** The run that started this one (RunRunbook), if any. */
+  parentRunId?: string | null;
   status: RunStatus;
   target?: string | null;
   createdAt?: string;

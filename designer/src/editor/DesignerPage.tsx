@@ -23,6 +23,7 @@ import { RunbookProperties } from "./RunbookProperties";
 import { dropUnsaved, keepUnsaved, readUnsaved } from "./unsaved";
 import { errorsByActivity, placeErrors } from "./validation";
 import { ValidationList } from "./ValidationList";
+import { ScriptDesigner } from "../scripts/ScriptDesigner";
 
 export default function DesignerPage({ id }: { id: string | null }) {
   const { can } = useSession();
@@ -33,6 +34,8 @@ export default function DesignerPage({ id }: { id: string | null }) {
   );
   if (loaded.error) return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <div className="loading">Opening {id}…</div>;
+  performance.mark("vcr:runbook");
+  if (loaded.data.definition.script) return <ScriptDesigner opened={loaded.data} canEdit={canEdit} />;
   return <Designer opened={loaded.data} canEdit={canEdit} />;
 }
 

@@ -5,10 +5,13 @@ import {
   Background,
   ControlButton,
   Controls,
+  getNodesBounds,
+  getViewportForBounds,
   MiniMap,
   ReactFlow,
   type Connection,
   type EdgeChange,
+  type FitViewOptions,
   type NodeChange,
   type ReactFlowInstance,
 } from "@xyflow/react";
@@ -57,6 +60,7 @@ export function FlowCanvas(props: CanvasProps) {
   // runbooks) and what React Flow measured and selected.
   useEffect(() => {
     const graph = toGraph(props.definition, props.catalog, props.positions);
+    if (graph.nodes.length > 0) performance.mark("vcr:graph");
     setNodes((previous) => {
       const byId = new Map(previous.map((n) => [n.id, n]));
       return graph.nodes.map((n) => {
@@ -75,6 +79,26 @@ export function FlowCanvas(props: CanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.definition, props.catalog, props.positions, props.decorationKey]);
 
+  // Fitting from the nodes' positions and sizes: React Flow's own fitView waits until every node has been drawn and
+  // measured, which nodes out of view never are (only those in view are drawn, so big runbooks open fast).
+  const pane = useRef<HTMLDivElement>(null);
+  const fitAll = async (options?: FitViewOptions) => {
+    const f = flow.current;
+    const el = pane.current;
+    if (!f || !el || f.getNodes().length === 0) return false;
+    const viewport = getViewportForBounds(getNodesBounds(f.getNodes()), el.clientWidth, el.clientHeight, options?.minZoom ?? 0.05, options?.maxZoom ?? 1, options?.padding ?? 0.1);
+    await f.setViewport(viewport, { duration: options?.duration });
+    return true;
+  };
+  const fitted = useRef(!fitOnOpen);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (fitted.current || !ready || nodes.length === 0) return;
+    fitted.current = true;
+    void fitAll({ maxZoom: 1 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, nodes.length]);
+
   const onNodesChange = (changes: NodeChange<ActivityNode>[]) => {
     setNodes((ns) => {
       const next = applyNodeChanges(changes, ns);
@@ -91,6 +115,7 @@ export function FlowCanvas(props: CanvasProps) {
     <div
       className="canvas"
       data-testid="canvas"
+      ref={pane}
       onDragOver={(e) => {
         if (editable && props.dropType && e.dataTransfer.types.includes(props.dropType)) {
           e.preventDefault();
@@ -113,7 +138,8 @@ export function FlowCanvas(props: CanvasProps) {
         onEdgesChange={onEdgesChange}
         onInit={(instance) => {
           flow.current = instance;
-          props.onInit?.(instance);
+          setReady(true);
+          props.onInit?.({ ...instance, fitView: fitAll });
         }}
         onNodeClick={(_, node) => props.onNodeClick?.(node.id)}
         onNodeDragStop={(_, __, dragged) => {
@@ -132,12 +158,13 @@ export function FlowCanvas(props: CanvasProps) {
         defaultEdgeOptions={{ type: "smoothstep" }}
         onlyRenderVisibleElements
         minZoom={0.05}
-        fitView={fitOnOpen}
-        fitViewOptions={{ maxZoom: 1 }}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} />
-        <Controls showInteractive={false}>
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={() => void fitAll({ maxZoom: 1, duration: 200 })} title="Zoom to fit" aria-label="Zoom to fit">
+            ⤢
+          </ControlButton>
           <ControlButton onClick={() => setMinimap(!minimap)} title={minimap ? "Hide the minimap" : "Show the minimap"} aria-label="Toggle minimap">
             ▦
           </ControlButton>

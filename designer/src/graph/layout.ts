@@ -9,7 +9,10 @@ const RANK_GAP = 70;
 export const DAGRE_LIMIT = 300;
 
 export function autoLayout(definition: RunbookDefinition): Map<string, Position> {
-  return definition.activities.length <= DAGRE_LIMIT ? dagreLayout(definition) : layeredLayout(definition);
+  const start = performance.now();
+  const positions = definition.activities.length <= DAGRE_LIMIT ? dagreLayout(definition) : layeredLayout(definition);
+  performance.measure("vcr:layout", { start });
+  return positions;
 }
 
 function dagreLayout(definition: RunbookDefinition): Map<string, Position> {

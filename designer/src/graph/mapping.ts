@@ -1,7 +1,7 @@
 // Definition ⇄ graph. The definition stays the source of truth: the graph is built from it, edits are pure
 // functions on it, and fromGraph puts nodes and edges back without touching anything the graph does not own, so a
 // runbook opened and saved unchanged is the same JSON.
-import type { Edge, Node } from "@xyflow/react";
+import type { Edge, Node, NodeHandle, Position as Side } from "@xyflow/react";
 import type { ActivityDefinition, ConnectionDefinition, Position, RunbookDefinition } from "../api/types";
 import type { Catalog } from "../shell/catalog";
 import { outcomeOf, outcomesOf } from "./outcomes";
@@ -44,6 +44,23 @@ export function edgeIds(connections: ConnectionDefinition[]): string[] {
   });
 }
 
+const HANDLE = 6;
+
+/** Where ActivityNodeView puts its ports: the input on top in the middle, one output per outcome spread along the bottom. */
+function expectedHandles(type: string, outcomes: string[]): NodeHandle[] {
+  const handles: NodeHandle[] = outcomes.map((outcome, i) => ({
+    id: outcome,
+    type: "source",
+    position: "bottom" as Side,
+    x: ((i + 0.5) / outcomes.length) * NODE_WIDTH - HANDLE / 2,
+    y: NODE_HEIGHT - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  }));
+  if (type !== "Start") handles.push({ id: null, type: "target", position: "top" as Side, x: NODE_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE });
+  return handles;
+}
+
 export function toGraph(
   definition: RunbookDefinition,
   catalog: Catalog | undefined,
@@ -57,16 +74,18 @@ export function toGraph(
   }
   const nodes = definition.activities.map((activity, index): ActivityNode => {
     const descriptor = catalog?.byType.get(activity.type);
+    const outcomes = outcomesOf(activity, descriptor, used.get(activity.id));
     return {
       id: activity.id,
       type: "activity",
       position: storedPosition(activity) ?? positions.get(activity.id) ?? { x: (index % 6) * 240, y: Math.floor(index / 6) * 120 },
-      data: {
-        activity,
-        category: descriptor?.category ?? "Unknown",
-        outcomes: outcomesOf(activity, descriptor, used.get(activity.id)),
-        known: catalog === undefined || descriptor !== undefined,
-      },
+      // Size and ports known in advance: React Flow then draws only the nodes in view on the first frame instead of
+      // every node once to measure it (a thousand-node runbook opened in seconds that way). Nodes it draws are
+      // measured as usual, so these only stand in until then.
+      initialWidth: NODE_WIDTH,
+      initialHeight: NODE_HEIGHT,
+      handles: expectedHandles(activity.type, outcomes),
+      data: { activity, category: descriptor?.category ?? "Unknown", outcomes, known: catalog === undefined || descriptor !== undefined },
     };
   });
   const ids = edgeIds(connections);

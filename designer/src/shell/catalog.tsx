@@ -13,7 +13,10 @@ const CatalogContext = createContext<{ catalog?: Catalog; error?: unknown }>({})
 
 export function CatalogProvider({ children }: { children: React.ReactNode }) {
   const { data, error } = useLoad((signal) => api.get<ActivityDescriptor[]>("/api/activities", signal), []);
-  const value = useMemo(() => ({ catalog: data ? makeCatalog(data) : undefined, error }), [data, error]);
+  const value = useMemo(() => {
+    if (data) performance.mark("vcr:catalog");
+    return { catalog: data ? makeCatalog(data) : undefined, error };
+  }, [data, error]);
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 

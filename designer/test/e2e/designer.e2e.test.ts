@@ -230,6 +230,100 @@ describe("designer in the browser", () => {
   });
 });
 
+describe("script runbooks in the browser", () => {
+  const v1 = [
+    "// id: e2e-script",
+    "// name: Script in the browser",
+    'var who = Input<string>("who", "Whom to greet.", "operators");',
+    'Log($"hello {who}");',
+    'var answer = await Ask("Go on with the script?", ["yes", "no"], "no", TimeSpan.FromHours(1));',
+    'Log($"v1 answered {answer.Answer}");',
+    "",
+  ].join("\n");
+  const line = (page: Page, n: number) => page.locator(`.script-line[data-line="${n}"]`);
+
+  it("shows a waiting script run by line, edits and publishes a fix in the code view, moves the run onto it and finishes it", async () => {
+    const saved = await server.api("author", "PUT", "/api/runbooks/e2e-script/draft", { script: { file: "runbooks/e2e-script.csx", code: v1 } });
+    expect(saved.status, saved.text).toBe(200);
+    expect((await server.api("author", "POST", "/api/runbooks/e2e-script/publish", {})).status).toBe(201);
+    const started = await server.api<{ id: string }>("operator", "POST", "/api/runs", { runbook: "e2e-script", version: 1 });
+    expect(started.status, started.text).toBe(202);
+    const runId = started.body.id;
+
+    // The run view: the code, line 4's log and line 5's Ask waiting, that line's journal lines on a click.
+    const { page, context, errors } = await signedIn(browser, server, "author", `/runs/${runId}`);
+    await line(page, 5).and(page.locator(".line-waiting")).waitFor();
+    expect(await line(page, 4).getAttribute("class")).toContain("line-logged");
+    expect(await line(page, 5).textContent()).toContain("Ask(");
+    expect(await line(page, 6).getAttribute("class")).not.toMatch(/line-(completed|logged)/);
+    await line(page, 5).click();
+    await page.getByTestId("journal").locator("li").filter({ hasText: "Ask (line 5) waiting" }).waitFor();
+    expect(await page.getByTestId("journal").locator("li").filter({ hasText: "hello operators" }).count()).toBe(0);
+
+    // The designer: the script's code, a compile error marked on its line, then the fix saved and published.
+    await page.goto(`${server.url}/runbooks/e2e-script`);
+    const code = page.getByLabel("Code of runbooks/e2e-script.csx");
+    await code.fill(v1.replace('Log($"v1 answered {answer.Answer}");', 'Log($"v2 answered {answer.Answer} {missing}");'));
+    await line(page, 6).and(page.locator(".line-error")).waitFor();
+    expect(await page.getByTestId("validation-list").textContent()).toContain("runbooks/e2e-script.csx:6:");
+    await code.fill(v1.replace("v1 answered", "v2 answered"));
+    await page.getByTestId("validation-list").filter({ hasText: "Valid: ready to publish" }).waitFor();
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByTestId("designer-message").filter({ hasText: "Published version 2." }).waitFor();
+
+    // Back in the run view: move the waiting run to version 2, answer, and the new line 6 runs.
+    await page.goto(`${server.url}/runs/${runId}`);
+    await page.getByLabel("Version to move to").selectOption("2");
+    await page.getByRole("button", { name: "Upgrade run" }).click();
+    await page.getByTestId("upgraded").filter({ hasText: "Moved to version 2" }).waitFor();
+    await line(page, 6).filter({ hasText: "v2 answered" }).waitFor();
+    await page.getByTestId("run-question").getByRole("button", { name: "yes" }).click();
+    await line(page, 6).and(page.locator(".line-logged")).waitFor();
+    expect(await line(page, 5).getAttribute("class")).toContain("line-completed");
+    await page.getByTestId("journal").locator("li").filter({ hasText: "v2 answered yes" }).waitFor();
+    const run = await server.api<{ status: string; version: number }>("viewer", "GET", `/api/runs/${runId}`);
+    expect([run.body.status, run.body.version]).toEqual(["Completed", 2]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("child runs", () => {
+  it("a RunRunbook node links to its child run, and the child back to its parent", async () => {
+    const child = {
+      id: "e2e-child", name: "Child",
+      activities: [{ id: "start", type: "Start" }, { id: "ask", type: "Ask", inputs: { Question: "Child asks", AllowedAnswers: ["ok"] } }, { id: "end", type: "End" }],
+      connections: [{ from: "start", to: "ask" }, { from: "ask", outcome: "ok", to: "end" }],
+    };
+    const parent = {
+      id: "e2e-parent", name: "Parent",
+      activities: [{ id: "start", type: "Start" }, { id: "runChild", type: "RunRunbook", inputs: { DefinitionId: "e2e-child" } }, { id: "end", type: "End" }],
+      connections: [{ from: "start", to: "runChild" }, { from: "runChild", to: "end" }],
+    };
+    for (const definition of [child, parent]) {
+      const saved = await server.api("author", "PUT", `/api/runbooks/${definition.id}/draft`, definition);
+      expect(saved.status, saved.text).toBe(200);
+      expect((await server.api("author", "POST", `/api/runbooks/${definition.id}/publish`, {})).status).toBe(201);
+    }
+    const started = await server.api<{ id: string }>("operator", "POST", "/api/runs", { runbook: "e2e-parent" });
+    const { page, context, errors } = await signedIn(browser, server, "viewer", `/runs/${started.body.id}`);
+    await page.locator('.activity-node[data-activity-id="runChild"][data-state="waiting"]').waitFor();
+    await node(page, "runChild").locator(".activity-title").click();
+    await page.getByTestId("child-runs").getByRole("link", { name: "e2e-child" }).click();
+
+    await page.locator('.activity-node[data-activity-id="ask"][data-state="waiting"]').waitFor();
+    const childId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    expect(childId).not.toBe(started.body.id);
+    const childRun = await server.api<{ definitionId: string; parentRunId: string }>("viewer", "GET", `/api/runs/${childId}`);
+    expect([childRun.body.definitionId, childRun.body.parentRunId]).toEqual(["e2e-child", started.body.id]);
+    await page.getByTestId("parent-run").getByRole("link").click();
+    await page.locator('.activity-node[data-activity-id="runChild"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/runs/${started.body.id}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("when the server goes down", () => {
   it("the run view says so, reconnects when it is back and catches up from the journal", async () => {
     const port = await freePort();
@@ -263,5 +357,5 @@ describe("when the server goes down", () => {
       await first?.stop();
       await second?.stop();
     }
-  });
+  }, 300_000); // two server starts, each allowed 120 s by the harness on a loaded machine
 });

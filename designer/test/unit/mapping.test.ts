@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ActivityDescriptor, RunbookDefinition } from "../../src/api/types";
 import { addActivity, connect, copyFragment, fixPositions, moveActivities, parseFragment, pasteFragment, remove, renameActivity } from "../../src/graph/edits";
 import { autoLayout } from "../../src/graph/layout";
-import { edgeIds, fromGraph, toGraph } from "../../src/graph/mapping";
+import { edgeIds, fromGraph, NODE_HEIGHT, NODE_WIDTH, toGraph } from "../../src/graph/mapping";
 import { makeCatalog } from "../../src/shell/catalog";
 
 const repo = path.resolve(__dirname, "../../..");
@@ -18,6 +18,18 @@ describe("definition -> graph -> definition", () => {
     const definition = JSON.parse(text) as RunbookDefinition;
     const { nodes, edges } = toGraph(definition, catalog, autoLayout(definition));
     expect(JSON.stringify(fromGraph(definition, nodes, edges))).toBe(JSON.stringify(JSON.parse(text)));
+  });
+
+  it("gives every node its size and ports up front, so the canvas draws only the nodes in view (big runbooks open fast)", () => {
+    const { nodes, edges } = toGraph(read("backup.json"), catalog, new Map());
+    for (const n of nodes) {
+      expect([n.initialWidth, n.initialHeight]).toEqual([NODE_WIDTH, NODE_HEIGHT]);
+      expect(n.handles!.filter((h) => h.type === "source").map((h) => h.id)).toEqual(n.data.outcomes);
+      expect(n.handles!.some((h) => h.type === "target")).toBe(n.data.activity.type !== "Start");
+    }
+    // Every edge finds both of its ports without the nodes being drawn first.
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    for (const e of edges) expect(byId.get(e.source)!.handles!.some((h) => h.type === "source" && h.id === e.sourceHandle)).toBe(true);
   });
 
   it("makes a node per activity with its catalog outcomes as ports, and an edge per connection labelled by outcome", () => {

@@ -62,7 +62,10 @@ public interface IRunbookEngine
     /// <summary>
     /// Moves a waiting script run to another version of its runbook (a fix for the part it has not reached yet). Its
     /// next pass replays the recorded calls against the new code; a change to calls already made faults the run as a
-    /// non-deterministic change, naming the line, the recorded call and the new one.
+    /// non-deterministic change, naming the line, the recorded call and the new one. Throws
+    /// <see cref="EngineNotFoundException"/> for an unknown run or version, <see cref="EngineConflictException"/> when
+    /// the run is not waiting or already on that version, and <see cref="EngineArgumentException"/> when either
+    /// version is not a script.
     /// </summary>
     Task UpgradeRunAsync(string runId, int version, CancellationToken cancellationToken = default);
 

@@ -10,18 +10,23 @@ internal sealed partial class RunbookEngine
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Runs.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken)
-            ?? throw new KeyNotFoundException($"No run '{runId}'.");
+            ?? throw new EngineNotFoundException($"No run '{runId}'.");
         if (record.Status != nameof(RunStatus.Suspended))
         {
-            throw new InvalidOperationException($"Run '{runId}' is {record.Status}; only a waiting (suspended) run can move to another version.");
+            throw new EngineConflictException($"Run '{runId}' is {record.Status}; only a waiting (suspended) run can move to another version.");
         }
 
         var from = await definitions.GetAsync(record.DefinitionId, record.DefinitionVersion, cancellationToken);
         var to = await definitions.GetAsync(record.DefinitionId, version, cancellationToken)
-            ?? throw new KeyNotFoundException($"Runbook '{record.DefinitionId}' has no version {version}.");
+            ?? throw new EngineNotFoundException($"Runbook '{record.DefinitionId}' has no version {version}.");
         if (from?.Script is null || to.Script is null)
         {
-            throw new InvalidOperationException($"Only script runbooks move runs between versions (a replay checks the new code against the run's recorded calls); '{record.DefinitionId}' v{record.DefinitionVersion} → v{version} is not.");
+            throw new EngineArgumentException($"Only script runbooks move runs between versions (a replay checks the new code against the run's recorded calls); '{record.DefinitionId}' v{record.DefinitionVersion} → v{version} is not.");
+        }
+
+        if (record.DefinitionVersion == version)
+        {
+            throw new EngineConflictException($"Run '{runId}' already runs version {version} of '{record.DefinitionId}'.");
         }
 
         // The next pass replays the run's recorded calls against the new code: a change in calls already made faults it.
@@ -42,7 +47,7 @@ internal sealed partial class RunbookEngine
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new InvalidOperationException($"Run '{runId}' changed while moving it; try again.", ex);
+            throw new EngineConflictException($"Run '{runId}' changed while moving it; try again.", ex);
         }
     }
 }

@@ -6,7 +6,7 @@ using VCRunbooks.Server.Auth;
 
 namespace VCRunbooks.Server.Runs;
 
-/// <summary>/api/runs: start, list, inspect, cancel and retry runs. Reading needs viewer, steering operator.</summary>
+/// <summary>/api/runs: start, list, inspect, cancel, retry and upgrade runs. Reading needs viewer, steering operator.</summary>
 internal static class RunsApi
 {
     /// <summary>Most runs one list answers.</summary>
@@ -83,6 +83,21 @@ internal static class RunsApi
                 return TypedResults.Accepted($"/api/runs/{id}");
             })
             .WithName("RetryRun").WithSummary("Retries a faulted run from its failed step.").RequireAuthorization(Policies.Operator);
+
+        // Steering a run onto code an author already published is an operator's call, like cancel and retry.
+        group.MapPost("/{id}/upgrade", async Task<Results<Ok<RunDetails>, ValidationProblem, ProblemHttpResult>> (string id, UpgradeRunRequest request, IRunbookEngine engine, CancellationToken cancellationToken) =>
+            {
+                if (request.Version is not > 0)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["version is required: the published version to move the run to (1 or more)."] });
+                }
+                await engine.UpgradeRunAsync(id, request.Version.Value, cancellationToken);
+                return await engine.GetRunAsync(id, cancellationToken) is { } run ? TypedResults.Ok(run) : NotFound(id);
+            })
+            .WithName("UpgradeRun")
+            .WithSummary("Moves a waiting script run to another published version; its next replay checks the recorded calls against the new code.")
+            .WithDescription("404 for an unknown run or version, 409 when the run is not waiting or already on that version, 400 when the runbook is not a script. A change to calls the run already made faults it at its next pass as a non-deterministic change naming the line.")
+            .RequireAuthorization(Policies.Operator);
 
         return endpoints;
     }

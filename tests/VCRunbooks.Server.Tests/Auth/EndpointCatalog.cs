@@ -75,6 +75,8 @@ public static class EndpointCatalog
             await RunDriver.FollowAsync(server, runId);
             return $"/api/runs/{runId}/retry";
         }),
+        new("POST", "/api/runs/{id}/upgrade", "/api/runs/{waiting-script}/upgrade", Roles.Operator, new { version = 2 },
+            Arrange: async server => $"/api/runs/{await WaitingScriptRunAsync(server)}/upgrade"),
         new("GET", "/api/events", "/api/events", Roles.Viewer),
         new("POST", "/api/events/{name}", "/api/events/matrix-event", Roles.Operator, new { correlationKey = "matrix" }),
 
@@ -129,6 +131,24 @@ public static class EndpointCatalog
         var node = JsonNode.Parse(TestRunbooks.Hello)!;
         node["id"] = id;
         return node;
+    }
+
+    /// <summary>A run of version 1 of a two-version script runbook, waiting on its question (to be moved to version 2).</summary>
+    private static async Task<string> WaitingScriptRunAsync(TestServer server)
+    {
+        var admin = server.Client(Roles.Admin);
+        var versions = await admin.GetFromJsonAsync<JsonArray>("/api/runbooks/matrix-upgrade/versions");
+        for (var version = versions?.Count ?? 0; version < 2; version++)
+        {
+            var code = $"// id: matrix-upgrade\nvar answer = await Ask(\"Go on?\", [\"yes\", \"no\"], \"no\", TimeSpan.FromHours(1));\nLog(\"v{version + 1}\");\n";
+            (await admin.PutAsJsonAsync("/api/runbooks/matrix-upgrade/draft", new { script = new { file = "runbooks/matrix-upgrade.csx", code } })).EnsureSuccessStatusCode();
+            (await admin.PostAsync(new Uri("/api/runbooks/matrix-upgrade/publish", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        }
+        using var started = await admin.PostAsJsonAsync("/api/runs", new { runbook = "matrix-upgrade", version = 1 });
+        started.EnsureSuccessStatusCode();
+        var runId = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        await RunDriver.WaitForQuestionAsync(server, runId);
+        return runId;
     }
 
     private static async Task<string> FinishedRunAsync(TestServer server)
