@@ -2,13 +2,14 @@ using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.Simulator.Hosting;
 using VCRunbooks.VCenter.Client;
 using VCRunbooks.VCenter.Client.Connection;
+using VCRunbooks.Testing.Clock;
 using VCRunbooks.VCenter.Client.Resilience;
 
 namespace VCRunbooks.VCenter.Tests.Infrastructure;
 
 /// <summary>
-/// An in-process simulator with its clock stopped. Clients made here wait by moving the simulator's clock, so
-/// retries and polls take no real time.
+/// An in-process simulator with its clock stopped. Clients made here run on a <see cref="SkippingClock"/> over the
+/// simulator's clock: their waits move it, so retries and polls take no real time.
 /// </summary>
 public sealed class ClientFixture : IAsyncLifetime
 {
@@ -17,15 +18,21 @@ public sealed class ClientFixture : IAsyncLifetime
 
     public SimulatorHost Host { get; private set; } = null!;
 
-    /// <summary>Every delay the clients asked for, in order.</summary>
-    public List<TimeSpan> Delays { get; } = [];
+    /// <summary>The clients' clock: the simulator's, moved on by every wait.</summary>
+    public SkippingClock Time { get; private set; } = null!;
 
-    public async Task InitializeAsync() =>
+    /// <summary>Every delay the clients asked for, in order.</summary>
+    public IReadOnlyList<TimeSpan> Delays => Time.Waits;
+
+    public async Task InitializeAsync()
+    {
         Host = await SimulatorHost.StartAsync(o =>
         {
             o.ClockFactor = 0;
             o.ClockStart = Start;
         });
+        Time = new SkippingClock(Host.Clock);
+    }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
@@ -39,16 +46,7 @@ public sealed class ClientFixture : IAsyncLifetime
     {
         var options = new VCenterClientOptions
         {
-            TimeProvider = Host.Clock,
-            Delay = (delay, _) =>
-            {
-                lock (Delays)
-                {
-                    Delays.Add(delay);
-                }
-                Host.Clock.Advance(delay);
-                return Task.CompletedTask;
-            },
+            TimeProvider = Time,
             Retry = new RetryPolicy { MaxRetries = 5, Backoff = new Backoff { InitialDelay = TimeSpan.FromSeconds(1), Jitter = 0 } },
         };
         configure?.Invoke(options);
