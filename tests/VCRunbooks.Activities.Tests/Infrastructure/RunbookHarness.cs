@@ -9,6 +9,8 @@ using VCRunbooks.Engine.Runs;
 using VCRunbooks.Engine.Scripts;
 using VCRunbooks.Engine.Timers;
 using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.Simulator.Clock;
+using VCRunbooks.Testing.Clock;
 using VCRunbooks.VCenter.Client;
 using VCRunbooks.VCenter.Client.Connection;
 using VCRunbooks.VCenter.Client.Resilience;
@@ -16,8 +18,8 @@ using VCRunbooks.VCenter.Client.Resilience;
 namespace VCRunbooks.Activities.Tests.Infrastructure;
 
 /// <summary>
-/// The engine on a SQLite file with the vCenter activities, talking to the in-process simulator, on one linked
-/// clock. Helpers wait for the dispatcher to go idle instead of sleeping. <see cref="RestartAsync"/> abandons the
+/// The engine on a SQLite file with the vCenter activities, talking to the in-process simulator, all on the
+/// simulator's clock (the clients' waits move it, see <see cref="SkippingClock"/>). Helpers wait for the dispatcher to go idle instead of sleeping. <see cref="RestartAsync"/> abandons the
 /// running engine and starts a new one on the same database, as a new process would.
 /// </summary>
 public sealed class RunbookHarness : IAsyncDisposable
@@ -33,12 +35,16 @@ public sealed class RunbookHarness : IAsyncDisposable
     private RunbookHarness(SimulatorFixture sim)
     {
         this.sim = sim;
-        Clock = new LinkedClock(sim.Host.Clock);
+        Clock = sim.Host.Clock;
+        ClientTime = new SkippingClock(Clock);
         Credentials.Set("sso", SimulatorFixture.Password).Set("root", SimulatorFixture.Password)
             .Set("location", LocationPassword).Set("archive", BackupPassword);
     }
 
-    public LinkedClock Clock { get; }
+    /// <summary>The one clock of engine, clients and simulator.</summary>
+    public VirtualClock Clock { get; }
+
+    private SkippingClock ClientTime { get; }
     public InMemoryTargetResolver Targets { get; } = new();
     public InMemoryCredentialStore Credentials { get; } = new();
 
@@ -159,12 +165,7 @@ public sealed class RunbookHarness : IAsyncDisposable
 
     private VCenterClientFactory NewFactory() => new(new VCenterClientOptions
         {
-            TimeProvider = Clock.Simulator,
-            Delay = (delay, _) =>
-            {
-                Clock.Advance(delay);
-                return Task.CompletedTask;
-            },
+            TimeProvider = ClientTime,
             Retry = new RetryPolicy { MaxRetries = 3, Backoff = new VCRunbooks.VCenter.Client.Resilience.Backoff { InitialDelay = TimeSpan.FromSeconds(2), Jitter = 0 } },
         });
 
@@ -177,7 +178,7 @@ public sealed class RunbookHarness : IAsyncDisposable
         collection.AddRunbookEngine(o =>
         {
             o.UseSqlite(dbPath);
-            o.TimeProvider = Clock.Engine;
+            o.TimeProvider = Clock;
             o.Workers = 2;
         }).AddVCenterActivities();
         services = collection.BuildServiceProvider();
