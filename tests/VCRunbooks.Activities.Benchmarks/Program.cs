@@ -8,9 +8,8 @@ using VCRunbooks.Activities.Benchmarks;
 using VCRunbooks.Activities.Targets;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
-using VCRunbooks.Engine.Dispatch;
 using VCRunbooks.Engine.Runs;
-using VCRunbooks.Engine.Timers;
+using VCRunbooks.Engine.Testing;
 using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.Simulator.Hosting;
 using VCRunbooks.Testing.Clock;
@@ -57,8 +56,7 @@ await using var provider = services.BuildServiceProvider();
 var host = provider.GetServices<IHostedService>().Single();
 await host.StartAsync(CancellationToken.None);
 var engine = provider.GetRequiredService<IRunbookEngine>();
-var dispatcher = provider.GetRequiredService<ChannelRunDispatcher>();
-var poller = provider.GetRequiredService<TimerPoller>();
+var hooks = provider.GetRequiredService<IEngineTestHooks>();
 await engine.PublishAsync(RunbookJson.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "runbooks", "patching.json"))));
 
 var appliances = new List<Appliance>();
@@ -94,7 +92,7 @@ foreach (var appliance in appliances)
 var steps = 0;
 while (true)
 {
-    await dispatcher.WhenIdleAsync(CancellationToken.None);
+    await hooks.WhenIdleAsync(CancellationToken.None);
     if (steps % (lagMode ? 400 : 10) == 0)
     {
         var runs = await engine.ListRunsAsync(new RunQuery { Take = count + 10 });
@@ -105,7 +103,7 @@ while (true)
     }
 
     Advance(step);
-    await poller.TickAsync(CancellationToken.None);
+    await hooks.PollTimersAsync(CancellationToken.None);
     steps++;
 }
 
