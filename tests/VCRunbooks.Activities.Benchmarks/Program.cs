@@ -3,22 +3,21 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using VCRunbooks.Activities;
 using VCRunbooks.Activities.Benchmarks;
 using VCRunbooks.Activities.Targets;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
-using VCRunbooks.Engine.Dispatch;
 using VCRunbooks.Engine.Runs;
-using VCRunbooks.Engine.Timers;
+using VCRunbooks.Engine.Testing;
 using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.Simulator.Hosting;
+using VCRunbooks.Testing.Clock;
 using VCRunbooks.VCenter.Client;
 using VCRunbooks.VCenter.Client.Connection;
 
 // The patching runbook over N simulated vCenters at once, on the virtual clock: the engine on SQLite, the simulator
-// in-process with its clock stopped; time moves in 30 s steps for both (a FakeTimeProvider for the engine).
+// in-process with its clock stopped; time moves in 30 s steps on its one clock, which the engine also runs on.
 // "lag [N]" instead moves time in 0.25 s steps and reports how long after each backup and install ended its
 // WaitForJob noticed (job end -> next activity), with the vCenter calls per run.
 var lagMode = args.Length > 0 && args[0] == "lag";
@@ -33,16 +32,7 @@ var step = lagMode ? TimeSpan.FromSeconds(0.25) : TimeSpan.FromSeconds(30);
 const string Password = "VMware1!";
 
 await using var sim = await SimulatorHost.StartAsync(o => o.ClockFactor = 0);
-var engineTime = new FakeTimeProvider(sim.Clock.GetUtcNow());
-var gate = new Lock();
-void Advance(TimeSpan by)
-{
-    lock (gate)
-    {
-        sim.Clock.Advance(by);
-        engineTime.Advance(by);
-    }
-}
+void Advance(TimeSpan by) => sim.Clock.Advance(by);
 
 var counter = new CallCounter();
 var targets = new InMemoryTargetResolver();
@@ -52,18 +42,13 @@ var services = new ServiceCollection();
 services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
 services.AddSingleton<IVCenterClientFactory>(new CountingClientFactory(new VCenterClientFactory(new VCenterClientOptions
 {
-    TimeProvider = sim.Clock,
-    Delay = (delay, _) =>
-    {
-        Advance(delay);
-        return Task.CompletedTask;
-    },
+    TimeProvider = new SkippingClock(sim.Clock),
 }), counter));
 services.AddSingleton(targets).AddSingleton(secrets);
 services.AddRunbookEngine(o =>
 {
     o.UseSqlite(dbPath);
-    o.TimeProvider = engineTime;
+    o.TimeProvider = sim.Clock;
     o.Workers = workers;
     o.PublishActivityEvents = false;
 }).AddVCenterActivities();
@@ -71,8 +56,7 @@ await using var provider = services.BuildServiceProvider();
 var host = provider.GetServices<IHostedService>().Single();
 await host.StartAsync(CancellationToken.None);
 var engine = provider.GetRequiredService<IRunbookEngine>();
-var dispatcher = provider.GetRequiredService<ChannelRunDispatcher>();
-var poller = provider.GetRequiredService<TimerPoller>();
+var hooks = provider.GetRequiredService<IEngineTestHooks>();
 await engine.PublishAsync(RunbookJson.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "runbooks", "patching.json"))));
 
 var appliances = new List<Appliance>();
@@ -108,7 +92,7 @@ foreach (var appliance in appliances)
 var steps = 0;
 while (true)
 {
-    await dispatcher.WhenIdleAsync(CancellationToken.None);
+    await hooks.WhenIdleAsync(CancellationToken.None);
     if (steps % (lagMode ? 400 : 10) == 0)
     {
         var runs = await engine.ListRunsAsync(new RunQuery { Take = count + 10 });
@@ -119,7 +103,7 @@ while (true)
     }
 
     Advance(step);
-    await poller.TickAsync(CancellationToken.None);
+    await hooks.PollTimersAsync(CancellationToken.None);
     steps++;
 }
 

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using VCRunbooks.Engine;
-using VCRunbooks.Engine.Dispatch;
-using VCRunbooks.Engine.Timers;
+using VCRunbooks.Engine.Testing;
 
 namespace VCRunbooks.Benchmarks;
 
@@ -19,8 +18,7 @@ internal sealed class BenchEngine : IAsyncDisposable
     }
 
     public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
-    public ChannelRunDispatcher Dispatcher => services.GetRequiredService<ChannelRunDispatcher>();
-    public TimerPoller Poller => services.GetRequiredService<TimerPoller>();
+    public IEngineTestHooks Hooks => services.GetRequiredService<IEngineTestHooks>();
     public LatencyProbe Latency => services.GetRequiredService<LatencyProbe>();
 
     public static async Task<BenchEngine> StartAsync(Action<EngineOptions>? configure = null)
@@ -43,7 +41,7 @@ internal sealed class BenchEngine : IAsyncDisposable
         return new BenchEngine(provider, path);
     }
 
-    public Task IdleAsync() => Dispatcher.WhenIdleAsync(CancellationToken.None);
+    public Task IdleAsync() => Hooks.WhenIdleAsync(CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {

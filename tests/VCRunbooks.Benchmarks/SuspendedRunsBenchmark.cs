@@ -30,7 +30,7 @@ internal static class SuspendedRunsBenchmark
 
         time.Advance(TimeSpan.FromMinutes(1));
         watch.Restart();
-        while (await bench.Poller.TickAsync(CancellationToken.None) > 0)
+        while (await bench.Hooks.PollTimersAsync(CancellationToken.None) > 0)
         {
             await bench.IdleAsync();
         }

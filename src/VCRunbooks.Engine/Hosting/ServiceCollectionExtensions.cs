@@ -10,6 +10,7 @@ using VCRunbooks.Engine.Dispatch;
 using VCRunbooks.Engine.Leases;
 using VCRunbooks.Engine.Persistence;
 using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Testing;
 using VCRunbooks.Engine.Timers;
 
 namespace VCRunbooks.Engine;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IRunDispatcher>(sp => sp.GetRequiredService<ChannelRunDispatcher>());
         services.TryAddSingleton<IRunWorker, RunWorker>();
         services.TryAddSingleton<TimerPoller>();
+        services.TryAddSingleton<IEngineTestHooks, EngineTestHooks>();
         services.TryAddSingleton<IRunbookEngine, RunbookEngine>();
         services.TryAddSingleton<IOutboxReader, OutboxReader>();
         services.TryAddSingleton<CommitObservers>();

@@ -19,8 +19,10 @@ public static class SimulatorServiceCollectionExtensions
         }
         services.AddSingleton(sp =>
         {
+            // Simulated time flows from the host's clock (the system clock unless the host registers another).
+            var real = sp.GetService<TimeProvider>() ?? TimeProvider.System;
             var o = sp.GetRequiredService<IOptions<SimulatorOptions>>().Value;
-            return new VirtualClock(o.ClockStart ?? TimeProvider.System.GetUtcNow(), o.ClockFactor);
+            return new VirtualClock(o.ClockStart ?? real.GetUtcNow(), o.ClockFactor, real);
         });
         services.AddSingleton<ApplianceRegistry>();
         services.AddSingleton(sp => new SimulatorCertificate(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.DefaultApplianceName));

@@ -13,15 +13,13 @@ public sealed class VCenterClientFactory : IVCenterClientFactory
 {
     private readonly VCenterClientOptions _options;
     private readonly ILoggerFactory _loggers;
-    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
 
     public VCenterClientFactory(VCenterClientOptions? options = null, ILoggerFactory? loggerFactory = null)
     {
         _options = options ?? new VCenterClientOptions();
         _options.Validate();
         _loggers = loggerFactory ?? NullLoggerFactory.Instance;
-        _delay = _options.EffectiveDelay();
-        Pipelines = VCenterPipelines.CreateRegistry(_options.Retry, _delay, _options.TimeProvider);
+        Pipelines = VCenterPipelines.CreateRegistry(_options.Retry, _options.TimeProvider);
     }
 
     /// <summary>The named pipelines (<see cref="VCenterPipelines"/>) every client of this factory uses.</summary>
@@ -34,7 +32,7 @@ public sealed class VCenterClientFactory : IVCenterClientFactory
         target.Validate();
         var flurl = HttpClientBuilder.Build(target, _loggers.CreateLogger("VCRunbooks.VCenter.Client.Http"), _options.WrapHandler);
         var transport = new VapiTransport(flurl, target, credentials, Pipelines);
-        var poller = new Poller(_options.TimeProvider, _delay, _loggers.CreateLogger<Poller>());
+        var poller = new Poller(_options.TimeProvider, _loggers.CreateLogger<Poller>());
         return new VCenterClient(new ClientContext(transport, poller, _options.Wait));
     }
 }

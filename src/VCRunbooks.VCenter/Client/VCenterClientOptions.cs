@@ -11,20 +11,11 @@ public sealed class VCenterClientOptions
     /// <summary>Used by waits that are not given a policy of their own.</summary>
     public WaitPolicy Wait { get; set; } = WaitPolicy.Default;
 
-    /// <summary>The clock of wait timeouts and retry delays.</summary>
+    /// <summary>The clock of polls, wait timeouts and retry delays (tests give the simulator's virtual clock).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-
-    /// <summary>How to pause between retries and polls; null waits on <see cref="TimeProvider"/>. Tests move a virtual clock here.</summary>
-    public Func<TimeSpan, CancellationToken, Task>? Delay { get; set; }
 
     /// <summary>Wraps the socket handler (tests use it to lose answers after the server acted).</summary>
     internal Func<HttpMessageHandler, HttpMessageHandler>? WrapHandler { get; set; }
-
-    internal Func<TimeSpan, CancellationToken, Task> EffectiveDelay()
-    {
-        var time = TimeProvider;
-        return Delay ?? ((span, cancellationToken) => Task.Delay(span, time, cancellationToken));
-    }
 
     public void Validate()
     {

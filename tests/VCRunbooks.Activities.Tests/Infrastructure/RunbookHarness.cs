@@ -4,11 +4,13 @@ using Microsoft.Extensions.Hosting;
 using VCRunbooks.Activities.Targets;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Definitions;
-using VCRunbooks.Engine.Dispatch;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Engine.Scripts;
-using VCRunbooks.Engine.Timers;
+using VCRunbooks.Engine.Testing;
 using VCRunbooks.Simulator.Appliances;
+using VCRunbooks.Simulator.Clock;
+using VCRunbooks.Testing.Clock;
+using VCRunbooks.Testing.Engine;
 using VCRunbooks.VCenter.Client;
 using VCRunbooks.VCenter.Client.Connection;
 using VCRunbooks.VCenter.Client.Resilience;
@@ -16,8 +18,8 @@ using VCRunbooks.VCenter.Client.Resilience;
 namespace VCRunbooks.Activities.Tests.Infrastructure;
 
 /// <summary>
-/// The engine on a SQLite file with the vCenter activities, talking to the in-process simulator, on one linked
-/// clock. Helpers wait for the dispatcher to go idle instead of sleeping. <see cref="RestartAsync"/> abandons the
+/// The engine on a SQLite file with the vCenter activities, talking to the in-process simulator, all on the
+/// simulator's clock (the clients' waits move it, see <see cref="SkippingClock"/>). Stepping goes through the test kit's <see cref="EngineDriver"/>. <see cref="RestartAsync"/> abandons the
 /// running engine and starts a new one on the same database, as a new process would.
 /// </summary>
 public sealed class RunbookHarness : IAsyncDisposable
@@ -33,12 +35,16 @@ public sealed class RunbookHarness : IAsyncDisposable
     private RunbookHarness(SimulatorFixture sim)
     {
         this.sim = sim;
-        Clock = new LinkedClock(sim.Host.Clock);
+        Clock = sim.Host.Clock;
+        ClientTime = new SkippingClock(Clock);
         Credentials.Set("sso", SimulatorFixture.Password).Set("root", SimulatorFixture.Password)
             .Set("location", LocationPassword).Set("archive", BackupPassword);
     }
 
-    public LinkedClock Clock { get; }
+    /// <summary>The one clock of engine, clients and simulator.</summary>
+    public VirtualClock Clock { get; }
+
+    private SkippingClock ClientTime { get; }
     public InMemoryTargetResolver Targets { get; } = new();
     public InMemoryCredentialStore Credentials { get; } = new();
 
@@ -46,8 +52,7 @@ public sealed class RunbookHarness : IAsyncDisposable
     public Func<IVCenterClient, IVCenterClient> WrapClient { get; set; } = c => c;
 
     public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
-    private ChannelRunDispatcher Dispatcher => services.GetRequiredService<ChannelRunDispatcher>();
-    private TimerPoller Poller => services.GetRequiredService<TimerPoller>();
+    private EngineDriver Driver { get; set; } = null!;
 
     public static async Task<RunbookHarness> StartAsync(SimulatorFixture sim)
     {
@@ -79,65 +84,22 @@ public sealed class RunbookHarness : IAsyncDisposable
         return run.Id;
     }
 
-    public Task IdleAsync() => Dispatcher.WhenIdleAsync(CancellationToken.None).WaitAsync(Patience);
+    public Task IdleAsync() => Driver.IdleAsync();
 
-    /// <summary>Moves time, lets the poller dispatch what is due and waits for the passes (or for <paramref name="orUntil"/>, when a pass is meant to hang).</summary>
-    public async Task AdvanceAsync(TimeSpan by, Task? orUntil = null)
-    {
-        Clock.Advance(by);
-        await Poller.TickAsync(CancellationToken.None);
-        var idle = IdleAsync();
-        await (orUntil is null ? idle : Task.WhenAny(idle, orUntil));
-    }
+    /// <inheritdoc cref="EngineDriver.AdvanceAsync"/>
+    public Task AdvanceAsync(TimeSpan by, Task? orUntil = null) => Driver.AdvanceAsync(by, orUntil);
 
-    /// <summary>Moves time in steps until the run finished or waits on an event (a question); returns it then.</summary>
-    public async Task<RunDetails> DriveAsync(string runId, TimeSpan? step = null, int maxSteps = 3000)
-    {
-        for (var i = 0; i < maxSteps; i++)
-        {
-            await IdleAsync();
-            var run = (await Engine.GetRunAsync(runId))!;
-            if (run.Status is RunStatus.Completed or RunStatus.Faulted or RunStatus.Cancelled
-                || (run.Status == RunStatus.Suspended && run.Waiting.Any(w => w.DueAt is null)))
-            {
-                return run;
-            }
+    /// <inheritdoc cref="EngineDriver.DriveAsync"/>
+    public Task<RunDetails> DriveAsync(string runId, TimeSpan? step = null, int maxSteps = 3000) => Driver.DriveAsync(runId, step, maxSteps);
 
-            await AdvanceAsync(step ?? TimeSpan.FromSeconds(15));
-        }
+    /// <inheritdoc cref="EngineDriver.DriveUntilAsync"/>
+    public Task DriveUntilAsync(Func<bool> reached, TimeSpan? step = null, int maxSteps = 3000, Task? orUntil = null) =>
+        Driver.DriveUntilAsync(reached, step, maxSteps, orUntil);
 
-        throw new TimeoutException($"Run {runId} did not settle within {maxSteps} steps.");
-    }
+    /// <inheritdoc cref="EngineDriver.JournalAsync"/>
+    public Task<IReadOnlyList<JournalEntry>> JournalAsync(string runId) => Driver.JournalAsync(runId);
 
-    /// <summary>Moves time until <paramref name="reached"/> holds (checked after every step).</summary>
-    public async Task DriveUntilAsync(Func<bool> reached, TimeSpan? step = null, int maxSteps = 3000, Task? orUntil = null)
-    {
-        for (var i = 0; i < maxSteps && !reached(); i++)
-        {
-            await AdvanceAsync(step ?? TimeSpan.FromSeconds(15), orUntil);
-        }
-
-        Assert.True(reached(), "the awaited condition never held");
-    }
-
-    /// <summary>The whole journal, read page by page.</summary>
-    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string runId)
-    {
-        var all = new List<JournalEntry>();
-        while (true)
-        {
-            var page = await Engine.GetJournalAsync(runId, all.Count == 0 ? 0 : all[^1].Seq);
-            if (page.Count == 0)
-            {
-                return all;
-            }
-
-            all.AddRange(page);
-        }
-    }
-
-    public async Task<string> JournalTextAsync(string runId) =>
-        string.Join("\n", (await JournalAsync(runId)).Select(e => $"{e.Kind} {e.ActivityId}: {e.Message}"));
+    public Task<string> JournalTextAsync(string runId) => Driver.JournalTextAsync(runId);
 
     /// <summary>
     /// Abandons this engine as a killed process would be: its timer poller stops, anything it is executing never
@@ -147,7 +109,7 @@ public sealed class RunbookHarness : IAsyncDisposable
     {
         var old = services;
         abandoned.Add(old);
-        await old.GetRequiredService<TimerPoller>().DisposeAsync();
+        await old.GetRequiredService<IEngineTestHooks>().StopTimersAsync();
         _ = old.GetServices<IHostedService>().Single().StopAsync(CancellationToken.None);
         await StartEngineAsync();
     }
@@ -159,12 +121,7 @@ public sealed class RunbookHarness : IAsyncDisposable
 
     private VCenterClientFactory NewFactory() => new(new VCenterClientOptions
         {
-            TimeProvider = Clock.Simulator,
-            Delay = (delay, _) =>
-            {
-                Clock.Advance(delay);
-                return Task.CompletedTask;
-            },
+            TimeProvider = ClientTime,
             Retry = new RetryPolicy { MaxRetries = 3, Backoff = new VCRunbooks.VCenter.Client.Resilience.Backoff { InitialDelay = TimeSpan.FromSeconds(2), Jitter = 0 } },
         });
 
@@ -177,10 +134,11 @@ public sealed class RunbookHarness : IAsyncDisposable
         collection.AddRunbookEngine(o =>
         {
             o.UseSqlite(dbPath);
-            o.TimeProvider = Clock.Engine;
+            o.TimeProvider = Clock;
             o.Workers = 2;
         }).AddVCenterActivities();
         services = collection.BuildServiceProvider();
+        Driver = new EngineDriver(services, Clock.Advance, Patience);
         await services.GetServices<IHostedService>().Single().StartAsync(CancellationToken.None);
         foreach (var file in RunbookFiles.All().Concat(RunbookFiles.Scripts()))
         {

@@ -64,7 +64,7 @@ public sealed class RestoreRunbookTests(SimulatorFixture sim) : IClassFixture<Si
         var runId = await harness.StartRunAsync("restore-and-reconcile", Inputs(harness.AddTarget(fresh), archive));
         await harness.DriveUntilAsync(() => fresh.Ledger.Count("restore.started") == 1, TimeSpan.FromSeconds(5));
 
-        fresh.Faults.UnavailableUntil = harness.Clock.Simulator.GetUtcNow().AddMinutes(10);
+        fresh.Faults.UnavailableUntil = harness.Clock.GetUtcNow().AddMinutes(10);
         var run = await harness.DriveAsync(runId, TimeSpan.FromSeconds(30));
 
         Assert.True(run.Status == RunStatus.Completed, run.Error + "\n" + await harness.JournalTextAsync(runId));

@@ -5,10 +5,11 @@ using Microsoft.Extensions.Time.Testing;
 using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Dispatch;
 using VCRunbooks.Engine.Timers;
+using VCRunbooks.Testing.Engine;
 
 namespace VCRunbooks.Engine.Tests.Infrastructure;
 
-/// <summary>An engine on a test database with a fake clock; helpers wait for the dispatcher to go idle instead of sleeping.</summary>
+/// <summary>An engine on a test database with a fake clock and the test activities; stepping goes through the test kit's <see cref="EngineDriver"/>.</summary>
 public sealed class TestEngine : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -20,7 +21,11 @@ public sealed class TestEngine : IAsyncDisposable
         this.services = services;
         Time = time;
         host = services.GetServices<IHostedService>().Single();
+        Driver = new EngineDriver(services, time.Advance, Patience);
     }
+
+    /// <summary>The test kit's stepping (idle, advance, drive, journal) for this engine.</summary>
+    public EngineDriver Driver { get; }
 
     public FakeTimeProvider Time { get; }
     public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
@@ -48,15 +53,10 @@ public sealed class TestEngine : IAsyncDisposable
         return engine;
     }
 
-    public Task IdleAsync() => Dispatcher.WhenIdleAsync(CancellationToken.None).WaitAsync(Patience);
+    public Task IdleAsync() => Driver.IdleAsync();
 
     /// <summary>Moves the clock, lets the timer poller dispatch what is due, and waits until every pass finished.</summary>
-    public async Task AdvanceAsync(TimeSpan by)
-    {
-        Time.Advance(by);
-        await Poller.TickAsync(CancellationToken.None);
-        await IdleAsync();
-    }
+    public Task AdvanceAsync(TimeSpan by) => Driver.AdvanceAsync(by);
 
     public async Task<RunbookDefinition> PublishAsync(RunbookDefinition definition) => await Engine.PublishAsync(definition);
 

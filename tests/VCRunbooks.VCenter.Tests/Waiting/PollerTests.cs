@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
+using VCRunbooks.Simulator.Clock;
+using VCRunbooks.Testing.Clock;
 using VCRunbooks.VCenter.Client.Errors;
 using VCRunbooks.VCenter.Client.Resilience;
 using VCRunbooks.VCenter.Client.Waiting;
@@ -8,8 +9,7 @@ namespace VCRunbooks.VCenter.Tests.Waiting;
 
 public sealed class PollerTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-    private readonly List<TimeSpan> _delays = [];
+    private readonly SkippingClock _time = new(new VirtualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), factor: 0));
 
     [Fact]
     public async Task UntilAsync_Backoff_GrowsByFactorUpToMaximum()
@@ -20,7 +20,7 @@ public sealed class PollerTests
         var result = await Poller().UntilAsync("test", _ => Task.FromResult(++reads), r => r == 6, policy);
 
         Assert.Equal(6, result);
-        Assert.Equal(new[] { 1, 2, 4, 5, 5 }.Select(s => TimeSpan.FromSeconds(s)), _delays);
+        Assert.Equal(new[] { 1, 2, 4, 5, 5 }.Select(s => TimeSpan.FromSeconds(s)), _time.Waits);
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public sealed class PollerTests
 
         await Poller().UntilAsync("test", _ => Task.FromResult(++reads), r => r == 50, policy);
 
-        Assert.All(_delays, d => Assert.InRange(d.TotalSeconds, 5, 15));
-        Assert.True(_delays.Distinct().Count() > 1, "jitter must vary the delays");
+        Assert.All(_time.Waits, d => Assert.InRange(d.TotalSeconds, 5, 15));
+        Assert.True(_time.Waits.Distinct().Count() > 1, "jitter must vary the delays");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class PollerTests
             Poller().UntilAsync("test", _ => Task.FromResult("running"), _ => false, Fast() with { Timeout = TimeSpan.FromMinutes(1) }));
 
         Assert.Equal("running", ex.LastState);
-        Assert.Equal(TimeSpan.FromMinutes(1), _delays.Aggregate(TimeSpan.Zero, (a, b) => a + b));
+        Assert.Equal(TimeSpan.FromMinutes(1), _time.Waits.Aggregate(TimeSpan.Zero, (a, b) => a + b));
     }
 
     [Fact]
@@ -93,10 +93,5 @@ public sealed class PollerTests
 
     private static WaitPolicy Fast() => new() { Backoff = new Backoff { InitialDelay = TimeSpan.FromSeconds(1), Factor = 1, MaxDelay = TimeSpan.FromSeconds(1), Jitter = 0 } };
 
-    private Poller Poller() => new(_time, (delay, _) =>
-    {
-        _delays.Add(delay);
-        _time.Advance(delay);
-        return Task.CompletedTask;
-    }, NullLogger.Instance);
+    private Poller Poller() => new(_time, NullLogger.Instance);
 }

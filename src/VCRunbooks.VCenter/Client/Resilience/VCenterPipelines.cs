@@ -20,17 +20,17 @@ public static class VCenterPipelines
     /// <summary>No retry: for creates and actions whose effect cannot be detected.</summary>
     public const string Unsafe = "vcenter-unsafe";
 
-    /// <summary>A registry holding the three pipelines; delays go through <paramref name="delay"/> so tests can drive them.</summary>
-    public static ResiliencePipelineRegistry<string> CreateRegistry(RetryPolicy policy, Func<TimeSpan, CancellationToken, Task> delay, TimeProvider timeProvider)
+    /// <summary>A registry holding the three pipelines; their retry delays run on <paramref name="timeProvider"/>.</summary>
+    public static ResiliencePipelineRegistry<string> CreateRegistry(RetryPolicy policy, TimeProvider timeProvider)
     {
         var registry = new ResiliencePipelineRegistry<string>();
-        registry.TryAddBuilder(Safe, (builder, _) => AddRetry(builder, policy, delay, timeProvider));
-        registry.TryAddBuilder(DetectedCreate, (builder, _) => AddRetry(builder, policy, delay, timeProvider));
+        registry.TryAddBuilder(Safe, (builder, _) => AddRetry(builder, policy, timeProvider));
+        registry.TryAddBuilder(DetectedCreate, (builder, _) => AddRetry(builder, policy, timeProvider));
         registry.TryAddBuilder(Unsafe, (builder, _) => builder.TimeProvider = timeProvider);
         return registry;
     }
 
-    private static void AddRetry(ResiliencePipelineBuilder builder, RetryPolicy policy, Func<TimeSpan, CancellationToken, Task> delay, TimeProvider timeProvider)
+    private static void AddRetry(ResiliencePipelineBuilder builder, RetryPolicy policy, TimeProvider timeProvider)
     {
         builder.TimeProvider = timeProvider;
         if (policy.MaxRetries == 0)
@@ -41,12 +41,8 @@ public static class VCenterPipelines
         {
             MaxRetryAttempts = policy.MaxRetries,
             ShouldHandle = new PredicateBuilder().Handle<VCenterException>(ex => ex.IsTransient),
-            // The delay itself runs through the injectable delay, then Polly is told to wait no further.
-            DelayGenerator = async args =>
-            {
-                await delay(policy.Backoff.DelayFor(args.AttemptNumber), args.Context.CancellationToken);
-                return TimeSpan.Zero;
-            },
+            // The client's own backoff (jitter included); Polly waits it out on the builder's TimeProvider.
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(policy.Backoff.DelayFor(args.AttemptNumber)),
         });
     }
 }

@@ -7,7 +7,7 @@ namespace VCRunbooks.VCenter.Client.Waiting;
 /// Polls an operation's state until it is terminal: backoff between reads, transient read failures tolerated
 /// (services restart during installs and restores), progress reported when it changes, a timeout, cancellation.
 /// </summary>
-public sealed partial class Poller(TimeProvider timeProvider, Func<TimeSpan, CancellationToken, Task> delay, ILogger logger)
+public sealed partial class Poller(TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>Reads <paramref name="read"/> until <paramref name="isTerminal"/>; returns the terminal state.</summary>
     /// <param name="what">Names the operation in logs and errors, e.g. "backup job 20260105-080000".</param>
@@ -60,7 +60,7 @@ public sealed partial class Poller(TimeProvider timeProvider, Func<TimeSpan, Can
                 throw new VCenterWaitTimeoutException($"Gave up waiting for {what} after {policy.Timeout}.", hasState ? last : null);
             }
             var pause = policy.Backoff.DelayFor(attempt++);
-            await delay(pause < remaining ? pause : remaining, cancellationToken);
+            await Task.Delay(pause < remaining ? pause : remaining, timeProvider, cancellationToken);
         }
     }
 

@@ -1,4 +1,6 @@
-namespace VCRunbooks.Server.Tests.Triggers;
+using Xunit;
+
+namespace VCRunbooks.Testing.Gates;
 
 /// <summary>A fact that needs the shared PostgreSQL (VCRUNBOOKS_TEST_POSTGRES, set by tests/scripts/services.sh); skipped without it.</summary>
 public sealed class PostgresFactAttribute : FactAttribute

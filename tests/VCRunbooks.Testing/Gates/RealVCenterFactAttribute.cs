@@ -1,4 +1,6 @@
-namespace VCRunbooks.VCenter.Tests.Scenarios;
+using Xunit;
+
+namespace VCRunbooks.Testing.Gates;
 
 /// <summary>A fact that runs only against a real vCenter; reported as skipped, with the reason, when none is configured.</summary>
 [AttributeUsage(AttributeTargets.Method)]

@@ -1,4 +1,6 @@
-namespace VCRunbooks.Server.Tests.Messaging;
+using Xunit;
+
+namespace VCRunbooks.Testing.Gates;
 
 /// <summary>A fact that needs a real RabbitMQ: skipped, with the reason shown, unless VCRUNBOOKS_TEST_RABBITMQ holds an amqp URL.</summary>
 public sealed class RabbitMqFactAttribute : FactAttribute

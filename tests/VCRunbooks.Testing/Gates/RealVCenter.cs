@@ -1,6 +1,6 @@
 using VCRunbooks.VCenter.Client.Connection;
 
-namespace VCRunbooks.VCenter.Tests.Scenarios;
+namespace VCRunbooks.Testing.Gates;
 
 /// <summary>The real vCenter named by environment variables, if any.</summary>
 public static class RealVCenter
