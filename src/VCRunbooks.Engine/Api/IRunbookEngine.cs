@@ -65,4 +65,10 @@ public interface IRunbookEngine
     /// non-deterministic change, naming the line, the recorded call and the new one.
     /// </summary>
     Task UpgradeRunAsync(string runId, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Loads the latest plan of every published runbook (from the compile cache when compiled before) and warms the C#
+    /// compiler, so the first runs after a start do not pay for it; returns how many plans loaded. Runs never wait for it.
+    /// </summary>
+    Task<int> WarmUpAsync(CancellationToken cancellationToken = default);
 }

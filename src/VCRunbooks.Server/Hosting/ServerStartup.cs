@@ -18,12 +18,14 @@ internal sealed partial class ServerStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // The simulator is a host of its own (configuration, DI, Kestrel): build it beside the schema check, not after.
+        var simulatorStarted = options.Value.Enabled ? Task.Run(() => simulator.StartAsync(cancellationToken), cancellationToken) : Task.CompletedTask;
         await SchemaInitializer.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<ServerDbContext>(), cancellationToken);
+        await simulatorStarted;
         if (!options.Value.Enabled)
         {
             return;
         }
-        await simulator.StartAsync(cancellationToken);
         LogSimulatorStarted(logger, simulator.BaseAddress!);
         if (options.Value.DemoFleet)
         {
