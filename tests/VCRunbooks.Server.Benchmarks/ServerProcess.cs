@@ -48,7 +48,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dataFolder),
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "VCRunbooks.Server.dll"));
+        // VCRUNBOOKS_BENCH_SERVER names another build of the server (e.g. a ReadyToRun publish) to compare.
+        info.ArgumentList.Add(Environment.GetEnvironmentVariable("VCRUNBOOKS_BENCH_SERVER") is { Length: > 0 } other ? other : Path.Combine(AppContext.BaseDirectory, "VCRunbooks.Server.dll"));
         info.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         info.ArgumentList.Add($"--Server:DataPath={dataFolder}");
         info.ArgumentList.Add($"--Server:RunbooksPath={runbooksFolder}");

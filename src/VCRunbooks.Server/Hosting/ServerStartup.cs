@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VCRunbooks.Activities.Sessions;
+using VCRunbooks.Server.Hosting.Startup;
 using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Simulator;
@@ -12,15 +13,18 @@ namespace VCRunbooks.Server.Hosting;
 /// the demo fleet, so everything after it (the engine, the API) finds its targets in place.
 /// </summary>
 internal sealed partial class ServerStartup(
-    IServiceScopeFactory scopes, EmbeddedSimulator simulator, IVCenterSessions sessions, IOptions<EmbeddedSimulatorOptions> options, ILogger<ServerStartup> logger)
+    IServiceScopeFactory scopes, EmbeddedSimulator simulator, IVCenterSessions sessions, IOptions<EmbeddedSimulatorOptions> options, StartupTimeline timeline,
+    ILogger<ServerStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         // The simulator is a host of its own (configuration, DI, Kestrel): build it beside the schema check, not after.
-        var simulatorStarted = options.Value.Enabled ? Task.Run(() => simulator.StartAsync(cancellationToken), cancellationToken) : Task.CompletedTask;
+        var simulatorStarted = options.Value.Enabled ? Task.Run(() => StartSimulatorAsync(cancellationToken), cancellationToken) : Task.CompletedTask;
+        var began = timeline.Elapsed;
         await SchemaInitializer.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<ServerDbContext>(), cancellationToken);
+        timeline.Record("server schema", began);
         await simulatorStarted;
         if (!options.Value.Enabled)
         {
@@ -29,10 +33,19 @@ internal sealed partial class ServerStartup(
         LogSimulatorStarted(logger, simulator.BaseAddress!);
         if (options.Value.DemoFleet)
         {
+            began = timeline.Elapsed;
             await DemoFleet.RegisterAsync(simulator, scope.ServiceProvider.GetRequiredService<TargetStore>(),
                 scope.ServiceProvider.GetRequiredService<SecretStore>(), cancellationToken);
+            timeline.Record("demo fleet", began);
             LogDemoFleet(logger, DemoFleet.Members.Count);
         }
+    }
+
+    private async Task StartSimulatorAsync(CancellationToken cancellationToken)
+    {
+        var began = timeline.Elapsed;
+        await simulator.StartAsync(cancellationToken);
+        timeline.Record("embedded simulator", began);
     }
 
     /// <summary>
