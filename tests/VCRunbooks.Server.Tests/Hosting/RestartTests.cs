@@ -58,8 +58,9 @@ public sealed class RestartTests : IDisposable
         }
 
         await using var server = await TestServer.StartAsync(data: data);
+        var versions = await VersionsAsync(server);
 
-        Assert.Equal([1, 2, 3], (await VersionsAsync(server))["hello"]);
+        Assert.Equal([1, 2, 3], versions["hello"]);
         Assert.Equal("Hello", (await server.Services.GetRequiredService<IRunbookEngine>().GetDefinitionAsync("hello"))!.Name);
     }
 
