@@ -67,8 +67,8 @@ public interface IRunbookEngine
     Task UpgradeRunAsync(string runId, int version, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Loads the latest plan of every published runbook (from the compile cache when compiled before) and warms the C#
-    /// compiler, so the first runs after a start do not pay for it; returns how many plans loaded. Runs never wait for it.
+    /// Loads the latest plan of every published runbook (from the compile cache when compiled before), so the first
+    /// runs after a start do not pay for it; returns how many plans loaded. Runs never wait for it.
     /// </summary>
     Task<int> WarmUpAsync(CancellationToken cancellationToken = default);
 }

@@ -3,8 +3,7 @@ using VCRunbooks.Engine;
 namespace VCRunbooks.Server.Runs;
 
 /// <summary>
-/// Once the server listens (ready), loads the published runbooks' plans from the compile cache and warms the C#
-/// compiler in the background, so readiness never waits for it; a run that comes first loads its own plan.
+/// Once the server listens (ready), loads the published runbooks' plans from the compile cache in the background, so readiness never waits for it; a run that comes first loads its own plan.
 /// </summary>
 internal sealed partial class EngineWarmup(IRunbookEngine engine, IHostApplicationLifetime lifetime, ILogger<EngineWarmup> logger) : IHostedService, IDisposable
 {
@@ -41,7 +40,7 @@ internal sealed partial class EngineWarmup(IRunbookEngine engine, IHostApplicati
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Loaded {Count} published runbooks' plans and warmed the C# compiler in the background")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Loaded {Count} published runbooks' plans in the background")]
     private static partial void LogWarmed(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Warming the published runbooks' plans failed; their first runs load them instead")]
