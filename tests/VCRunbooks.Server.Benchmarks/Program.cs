@@ -13,6 +13,15 @@ if (args is ["git-sync", .. var gitArgs])
     return;
 }
 
+// Start-up and restart of the real server process: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- startup [rounds, default 5]
+if (args is ["startup", .. var startupArgs])
+{
+    var rounds = startupArgs.Length > 0 ? int.Parse(startupArgs[0], CultureInfo.InvariantCulture) : 5;
+    Console.WriteLine($"VCRunbooks start-up benchmark: {rounds} rounds, {Environment.ProcessorCount} CPUs");
+    await StartupBenchmark.RunAsync(rounds);
+    return;
+}
+
 // Triggers: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- triggers [seconds] [rate] [alerts] [help]
 if (args is ["triggers", .. var triggerArgs])
 {

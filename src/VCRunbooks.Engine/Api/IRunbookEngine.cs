@@ -75,4 +75,10 @@ public interface IRunbookEngine
     /// works on a finished run too. The caller passes no secrets: the text is journaled as given (cut at 2,000 characters).
     /// </summary>
     Task<JournalEntry> AddNoteAsync(string runId, string source, string message, JsonObject? data = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Loads the latest plan of every published runbook (from the compile cache when compiled before), so the first
+    /// runs after a start do not pay for it; returns how many plans loaded. Runs never wait for it.
+    /// </summary>
+    Task<int> WarmUpAsync(CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ internal sealed partial class RunbookEngine(
     IDbContextFactory<EngineDbContext> contexts,
     DefinitionStore definitions,
     RunbookValidator validator,
+    PlanWarmup warmup,
     IRunDispatcher dispatcher,
     RunStore runs,
     CommitObservers observers,
@@ -28,6 +29,8 @@ internal sealed partial class RunbookEngine(
 
     public Task<bool> RetractAsync(string definitionId, string reason, CancellationToken cancellationToken = default) =>
         definitions.RetractAsync(definitionId, reason, cancellationToken);
+
+    public Task<int> WarmUpAsync(CancellationToken cancellationToken = default) => warmup.WarmAsync(cancellationToken);
 
     public IReadOnlyList<ValidationError> Validate(RunbookDefinition definition) => validator.Validate(definition);
 

@@ -19,6 +19,9 @@ internal sealed class RunbookValidator
         Scripts = new ScriptCompiler(catalog, options);
     }
 
+    /// <summary>The on-disk store of compiled expression assemblies this validator reads and writes.</summary>
+    internal CompiledExpressionCache ExpressionCache => cache;
+
     /// <summary>Compiles script runbooks (once per content hash) against the API generated from this catalog.</summary>
     internal ScriptCompiler Scripts { get; }
 

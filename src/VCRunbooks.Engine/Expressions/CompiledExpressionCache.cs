@@ -17,7 +17,16 @@ internal sealed class CompiledExpressionCache(string? folder)
     /// <summary>A cache that keeps nothing (no folder configured).</summary>
     public static CompiledExpressionCache None { get; } = new(null);
 
+    private int loaded;
+    private int stored;
+
     public bool Enabled => folder is not null;
+
+    /// <summary>How many assemblies this cache handed out from disk (each a compile saved).</summary>
+    public int Loaded => loaded;
+
+    /// <summary>How many newly compiled assemblies this cache wrote.</summary>
+    public int Stored => stored;
 
     public static string Key(IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables, IReadOnlyList<ExpressionSource> expressions)
     {
@@ -50,7 +59,14 @@ internal sealed class CompiledExpressionCache(string? folder)
         var path = Path.Combine(folder, key + ".dll");
         try
         {
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var image = File.ReadAllBytes(path);
+            Interlocked.Increment(ref loaded);
+            return image;
         }
         catch (IOException)
         {
@@ -72,6 +88,7 @@ internal sealed class CompiledExpressionCache(string? folder)
             var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, assembly);
             File.Move(temporary, path, overwrite: true);
+            Interlocked.Increment(ref stored);
         }
         catch (IOException)
         {

@@ -45,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IActivityCatalog, ActivityCatalog>();
         services.TryAddSingleton<RunbookValidator>();
         services.TryAddSingleton<DefinitionStore>();
+        services.TryAddSingleton<PlanWarmup>();
         services.TryAddSingleton<SqliteWriter>();
         services.TryAddSingleton<StoreSessions>();
         services.TryAddSingleton<RunStore>();

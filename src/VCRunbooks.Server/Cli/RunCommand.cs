@@ -16,6 +16,9 @@ internal static class RunCommand
 {
     public const int Completed = 0, Failed = 1, BadArguments = 2;
 
+    /// <summary>Ctrl+C (SIGINT) or SIGTERM while the run was followed: 128 + SIGINT, as shells report it.</summary>
+    public const int Interrupted = 130;
+
     public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
         var arguments = RunCommandLine.Parse(args, out var error);
@@ -28,9 +31,16 @@ internal static class RunCommand
         // Quiet logs so the run's own progress is what the terminal shows; settings given on the command line win.
         var app = ServerApp.Build(["--urls=http://127.0.0.1:0", "--Log:MinimumLevel=Warning", .. arguments.HostArgs]);
         await app.StartAsync(cancellationToken);
+        // Ctrl+C stops the host: stop following the run too, and shut down in order (engine, then sessions, then simulator).
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            return await RunAsync(app.Services, arguments, output, cancellationToken);
+            return await RunAsync(app.Services, arguments, output, interrupted.Token);
+        }
+        catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            output.WriteLine("interrupted: the run stays where it was and goes on at the next start on this data folder.");
+            return Interrupted;
         }
         finally
         {

@@ -5,6 +5,7 @@ using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Events;
 using VCRunbooks.Server.GitSync;
 using VCRunbooks.Server.Health;
+using VCRunbooks.Server.Hosting.Startup;
 using VCRunbooks.Server.Live;
 using VCRunbooks.Server.Questions;
 using VCRunbooks.Server.Runbooks;
@@ -25,6 +26,7 @@ public static class ServerApp
     /// <param name="customize">Changes before the services are registered (tests: a test server, extra sinks).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
+        var timeline = new StartupTimeline();
         var builder = WebApplication.CreateBuilder(args);
         if (builder.Configuration["urls"] is null && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
@@ -33,8 +35,10 @@ public static class ServerApp
         customize?.Invoke(builder);
         builder.Services.AddVCRunbooksServer(builder.Configuration, DataFolder.FromConfiguration(builder.Configuration));
         builder.Services.AddTriggers();
+        builder.Services.TimeHostedServices(timeline);
 
         var app = builder.Build();
+        app.LogStartupTimeline();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The host's own logger, not Serilog's static one: several hosts in one process (tests, the run verb's

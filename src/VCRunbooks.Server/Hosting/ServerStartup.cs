@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VCRunbooks.Activities.Sessions;
+using VCRunbooks.Server.Hosting.Startup;
 using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Simulator;
@@ -12,25 +13,39 @@ namespace VCRunbooks.Server.Hosting;
 /// the demo fleet, so everything after it (the engine, the API) finds its targets in place.
 /// </summary>
 internal sealed partial class ServerStartup(
-    IServiceScopeFactory scopes, EmbeddedSimulator simulator, IVCenterSessions sessions, IOptions<EmbeddedSimulatorOptions> options, ILogger<ServerStartup> logger)
+    IServiceScopeFactory scopes, EmbeddedSimulator simulator, IVCenterSessions sessions, IOptions<EmbeddedSimulatorOptions> options, StartupTimeline timeline,
+    ILogger<ServerStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // The simulator is a host of its own (configuration, DI, Kestrel): build it beside the schema check, not after.
+        var simulatorStarted = options.Value.Enabled ? Task.Run(() => StartSimulatorAsync(cancellationToken), cancellationToken) : Task.CompletedTask;
+        var began = timeline.Elapsed;
         await SchemaInitializer.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<ServerDbContext>(), cancellationToken);
+        timeline.Record("server schema", began);
+        await simulatorStarted;
         if (!options.Value.Enabled)
         {
             return;
         }
-        await simulator.StartAsync(cancellationToken);
         LogSimulatorStarted(logger, simulator.BaseAddress!);
         if (options.Value.DemoFleet)
         {
+            began = timeline.Elapsed;
             await DemoFleet.RegisterAsync(simulator, scope.ServiceProvider.GetRequiredService<TargetStore>(),
                 scope.ServiceProvider.GetRequiredService<SecretStore>(), cancellationToken);
+            timeline.Record("demo fleet", began);
             LogDemoFleet(logger, DemoFleet.Members.Count);
         }
+    }
+
+    private async Task StartSimulatorAsync(CancellationToken cancellationToken)
+    {
+        var began = timeline.Elapsed;
+        await simulator.StartAsync(cancellationToken);
+        timeline.Record("embedded simulator", began);
     }
 
     /// <summary>

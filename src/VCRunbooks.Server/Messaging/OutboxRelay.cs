@@ -175,8 +175,10 @@ internal sealed partial class OutboxRelay(
 
     private async Task PublishAsync(OutboxMessage message, TimeSpan publishTimeout, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(publishTimeout);
+        // A send already begun finishes (within the publish timeout) rather than being cut by shutdown: MassTransit logs
+        // a cut send as a fault with its stack, and the event would be published again after the restart anyway.
+        cancellationToken.ThrowIfCancellationRequested();
+        using var timeout = new CancellationTokenSource(publishTimeout);
         await bus.Publish(message.Message, message.Message.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
         lock (_confirmed)
         {

@@ -12,8 +12,10 @@ namespace VCRunbooks.Server.Runbooks;
 /// Publishes the runbooks/ folder's JSON runbooks and C# script runbooks (*.csx) at start-up, each as a new version only when its content differs
 /// from the latest published one, so restarts do not pile up identical versions.
 /// </summary>
-internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<ServerOptions> options, IOptions<GitSyncOptions> git, ILogger<RunbookLoader> logger) : IHostedService
+internal sealed partial class RunbookLoader(IRunbookEngine engine, DataFolder data, IOptions<ServerOptions> options, IOptions<GitSyncOptions> git, ILogger<RunbookLoader> logger) : IHostedService
 {
+    public const string IndexFile = "runbook-files.json";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var folder = ServerPaths.Resolve(options.Value.RunbooksPath);
@@ -27,11 +29,21 @@ internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<Serv
             return;
         }
         var files = Directory.EnumerateFiles(folder, "*.json").Concat(Directory.EnumerateFiles(folder, "*" + ScriptRunbook.Extension));
+        var index = RunbookFileIndex.Open(data.File(IndexFile));
+        var latestVersions = (await engine.ListDefinitionsAsync(cancellationToken))
+            .GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(d => d.Version), StringComparer.Ordinal);
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             try
             {
                 var text = await File.ReadAllTextAsync(file, cancellationToken);
+                var hash = RunbookFileIndex.Hash(text);
+                if (index.Unchanged(file, hash, latestVersions))
+                {
+                    continue;
+                }
+
+                index.Forget(file);
                 // A script's errors name it as runbooks/<file>:line:col.
                 var definition = file.EndsWith(ScriptRunbook.Extension, StringComparison.OrdinalIgnoreCase)
                     ? ScriptRunbook.Parse(Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), Path.GetFileName(file)).Replace('\\', '/'), text)
@@ -39,9 +51,11 @@ internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<Serv
                 var latest = await engine.GetDefinitionAsync(definition.Id, cancellationToken: cancellationToken);
                 if (latest is not null && SameContent(latest, definition))
                 {
+                    index.Record(file, hash, latest.Id, latest.Version);
                     continue;
                 }
                 var published = await engine.PublishAsync(definition with { Version = 0 }, cancellationToken);
+                index.Record(file, hash, published.Id, published.Version);
                 LogPublished(logger, published.Id, published.Version, file);
             }
             catch (RunbookValidationException ex)
@@ -49,6 +63,7 @@ internal sealed partial class RunbookLoader(IRunbookEngine engine, IOptions<Serv
                 LogInvalid(logger, file, string.Join("; ", ex.Errors));
             }
         }
+        index.Save();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

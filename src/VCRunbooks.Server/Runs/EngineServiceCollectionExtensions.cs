@@ -49,6 +49,7 @@ internal static class EngineServiceCollectionExtensions
         services.AddOutboxRelay();
         services.AddSingleton<DraftStore>();
         services.AddHostedService<RunbookLoader>();
+        services.AddHostedService<EngineWarmup>();
         return services;
     }
 }

@@ -21,6 +21,9 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public string Output => string.Join(Environment.NewLine, output.TakeLast(80));
 
+    /// <summary>Every line written so far, stdout and stderr.</summary>
+    public IReadOnlyList<string> Lines => [.. output];
+
     public static ChildProcess Start(string assembly, IEnumerable<string> arguments)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -52,6 +55,20 @@ public sealed class ChildProcess : IAsyncDisposable
             waits.Add((match, wait));
             return wait.Task;
         }
+    }
+
+    /// <summary>SIGINT, as Ctrl+C in a terminal sends it; returns the exit code once the process ended.</summary>
+    public async Task<int> InterruptAsync(TimeSpan patience)
+    {
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(patience);
+        // The last lines may still be on their way from the output pipes.
+        process.WaitForExit();
+        return process.ExitCode;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, nothing in flight is committed.</summary>

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using VCRunbooks.Engine.Definitions;
+using VCRunbooks.Engine.Expressions;
+using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Tests.Infrastructure;
+
+namespace VCRunbooks.Engine.Tests.Definitions;
+
+/// <summary>
+/// A restart on the same database and compile cache: the published runbook's expressions load from the cache (nothing
+/// is compiled again), whether the warm-up loads them or the first run does, and the run computes what it did before.
+/// </summary>
+public sealed class PlanWarmupTests : IAsyncDisposable
+{
+    private const string Runbook = """
+        { "id": "sums", "name": "Sums",
+          "inputs": [ { "name": "seed", "type": "int", "default": 1 } ],
+          "variables": [ { "name": "a", "type": "int", "default": 0 }, { "name": "b", "type": "int", "default": 0 } ],
+          "activities": [
+            { "id": "start", "type": "Start" },
+            { "id": "a", "type": "SetVariable", "inputs": { "Name": "a", "Value": { "expr": "Inputs.seed + 1" } } },
+            { "id": "b", "type": "SetVariable", "inputs": { "Name": "b", "Value": { "expr": "Variables.a * 10" } } },
+            { "id": "end", "type": "End" } ],
+          "connections": [ { "from": "start", "to": "a" }, { "from": "a", "to": "b" }, { "from": "b", "to": "end" } ] }
+        """;
+
+    private readonly EngineStorage storage = EngineStorage.Sqlite();
+    private readonly string compiled = Directory.CreateTempSubdirectory("vcr-warmup-compiled-").FullName;
+
+    public async ValueTask DisposeAsync()
+    {
+        await storage.DisposeAsync();
+        Directory.Delete(compiled, recursive: true);
+    }
+
+    [Fact]
+    public async Task WarmUp_AfterRestart_LoadsThePublishedPlanFromTheCacheAndCompilesNothing()
+    {
+        await PublishBeforeRestartAsync();
+
+        await using var restarted = await StartAsync();
+        var loaded = await restarted.Engine.WarmUpAsync();
+
+        Assert.Equal(1, loaded);
+        Assert.Equal(1, Cache(restarted).Loaded);
+        Assert.Equal(0, Cache(restarted).Stored);
+        var run = await restarted.RunAsync("sums", new() { ["seed"] = 4 });
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal(50, run.Variables["b"]!.GetValue<int>());
+        // The run used the plan the warm-up loaded: still one load from the cache.
+        Assert.Equal(1, Cache(restarted).Loaded);
+    }
+
+    [Fact]
+    public async Task FirstRun_AfterRestartWithoutWarmUp_LoadsItsPlanFromTheCacheAndRunsCorrectly()
+    {
+        await PublishBeforeRestartAsync();
+
+        await using var restarted = await StartAsync();
+        var run = await restarted.RunAsync("sums", new() { ["seed"] = 2 });
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal(30, run.Variables["b"]!.GetValue<int>());
+        Assert.Equal(1, Cache(restarted).Loaded);
+        Assert.Equal(0, Cache(restarted).Stored);
+    }
+
+    private async Task PublishBeforeRestartAsync()
+    {
+        await using var first = await StartAsync();
+        await first.PublishAsync(RunbookJson.Parse(Runbook));
+        Assert.Equal(1, Cache(first).Stored);
+    }
+
+    private Task<TestEngine> StartAsync() => TestEngine.StartAsync(storage, configure: o => o.CompiledExpressionsPath = compiled);
+
+    private static CompiledExpressionCache Cache(TestEngine engine) =>
+        engine.Services.GetRequiredService<RunbookValidator>().ExpressionCache;
+}

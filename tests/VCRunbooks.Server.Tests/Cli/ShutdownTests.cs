@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using VCRunbooks.Server.Cli;
+using VCRunbooks.Server.Tests.Infrastructure;
+
+namespace VCRunbooks.Server.Tests.Cli;
+
+/// <summary>
+/// Ctrl+C (SIGINT) to a real server process, on the embedded default: the server, and the run verb while it follows a
+/// waiting run, stop in order and print no warning, error or exception stack on the way out.
+/// </summary>
+public sealed class ShutdownTests : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private readonly TempDirectory directory = new();
+    private ChildProcess? process;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (process is not null)
+        {
+            await process.DisposeAsync();
+        }
+
+        directory.Dispose();
+    }
+
+    [Fact]
+    public async Task Server_CtrlC_StopsCleanlyWithExitCodeZero()
+    {
+        var port = FreePort();
+        process = ChildProcess.Start("VCRunbooks.Server.dll", [$"--urls=http://127.0.0.1:{port}", .. Arguments()]);
+        await process.LineAsync(l => l.Contains("VCRunbooks server is running", StringComparison.Ordinal)).WaitAsync(Patience);
+        var before = process.Lines.Count;
+
+        var exitCode = await process.InterruptAsync(Patience);
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}:{Environment.NewLine}{process.Output}");
+        AssertQuiet(process.Lines.Skip(before));
+    }
+
+    [Fact]
+    public async Task RunVerb_CtrlCWhileTheRunWaits_StopsCleanlyAndSaysTheRunGoesOn()
+    {
+        process = ChildProcess.Start("VCRunbooks.Server.dll", ["run", "wait", "--input", "key=shutdown-test", .. Arguments()]);
+        await process.LineAsync(l => l.Contains("RunSuspended", StringComparison.Ordinal)).WaitAsync(Patience);
+        var before = process.Lines.Count;
+
+        var exitCode = await process.InterruptAsync(Patience);
+
+        Assert.True(exitCode == RunCommand.Interrupted, $"exit code {exitCode}:{Environment.NewLine}{process.Output}");
+        var after = process.Lines.Skip(before).ToList();
+        Assert.Contains(after, l => l.StartsWith("interrupted:", StringComparison.Ordinal));
+        AssertQuiet(after);
+    }
+
+    private string[] Arguments()
+    {
+        var runbooks = Path.Combine(directory.Path, "runbooks");
+        TestRunbooks.WriteTo(runbooks);
+        return [$"--Server:DataPath={Path.Combine(directory.Path, "data")}", $"--Server:RunbooksPath={runbooks}", "--EmbeddedSimulator:Port=0"];
+    }
+
+    private static void AssertQuiet(IEnumerable<string> lines)
+    {
+        var noisy = lines.Where(l => l.Contains(" WRN]", StringComparison.Ordinal) || l.Contains(" ERR]", StringComparison.Ordinal)
+            || l.Contains(" FTL]", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal) || l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).ToList();
+        Assert.True(noisy.Count == 0, string.Join(Environment.NewLine, noisy));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
