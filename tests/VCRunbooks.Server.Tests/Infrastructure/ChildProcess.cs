@@ -26,12 +26,22 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public static ChildProcess Start(string assembly, IEnumerable<string> arguments)
     {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        // A test run started in the background by a non-interactive shell has SIGINT ignored, and a child inherits that
+        // (the .NET runtime then leaves it ignored): GNU env puts the default back, so Ctrl+C tests see what a terminal does.
+        var resetsSigint = OperatingSystem.IsLinux() && File.Exists("/usr/bin/env");
+        var info = new ProcessStartInfo(resetsSigint ? "/usr/bin/env" : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (resetsSigint)
+        {
+            info.ArgumentList.Add("--default-signal=INT");
+            info.ArgumentList.Add(dotnet);
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var argument in arguments)
         {
