@@ -30,6 +30,10 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<WebhookAuthenticator>();
         services.AddSingleton<WebhookReceiver>();
 
+        // First of the trigger services: hosted services start in order, so the loops below never read the catalog
+        // before the folder's definitions are stored (a read in flight could otherwise keep the empty catalog a second).
+        services.AddHostedService<TriggerLoader>();
+
         services.AddHttpClient(SlackClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<RunLinks>();
         services.AddSingleton<ChatStore>();
@@ -53,7 +57,6 @@ internal static class TriggersServiceCollectionExtensions
 
         services.AddSingleton<ScheduleRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());
-        services.AddHostedService<TriggerLoader>();
         return services;
     }
 
