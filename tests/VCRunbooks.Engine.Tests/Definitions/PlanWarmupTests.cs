@@ -3,6 +3,7 @@ using VCRunbooks.Engine.Definitions;
 using VCRunbooks.Engine.Expressions;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Engine.Tests.Infrastructure;
+using VCRunbooks.Testing.Runbooks;
 
 namespace VCRunbooks.Engine.Tests.Definitions;
 
@@ -12,18 +13,6 @@ namespace VCRunbooks.Engine.Tests.Definitions;
 /// </summary>
 public sealed class PlanWarmupTests : IAsyncDisposable
 {
-    private const string Runbook = """
-        { "id": "sums", "name": "Sums",
-          "inputs": [ { "name": "seed", "type": "int", "default": 1 } ],
-          "variables": [ { "name": "a", "type": "int", "default": 0 }, { "name": "b", "type": "int", "default": 0 } ],
-          "activities": [
-            { "id": "start", "type": "Start" },
-            { "id": "a", "type": "SetVariable", "inputs": { "Name": "a", "Value": { "expr": "Inputs.seed + 1" } } },
-            { "id": "b", "type": "SetVariable", "inputs": { "Name": "b", "Value": { "expr": "Variables.a * 10" } } },
-            { "id": "end", "type": "End" } ],
-          "connections": [ { "from": "start", "to": "a" }, { "from": "a", "to": "b" }, { "from": "b", "to": "end" } ] }
-        """;
-
     private readonly EngineStorage storage = EngineStorage.Sqlite();
     private readonly string compiled = Directory.CreateTempSubdirectory("vcr-warmup-compiled-").FullName;
 
@@ -68,7 +57,7 @@ public sealed class PlanWarmupTests : IAsyncDisposable
     private async Task PublishBeforeRestartAsync()
     {
         await using var first = await StartAsync();
-        await first.PublishAsync(RunbookJson.Parse(Runbook));
+        await first.PublishAsync(RunbookJson.Parse(SampleRunbooks.Sums));
         Assert.Equal(1, Cache(first).Stored);
     }
 

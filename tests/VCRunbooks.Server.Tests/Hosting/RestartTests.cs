@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Tests.Infrastructure;
+using VCRunbooks.Testing.Runbooks;
 
 namespace VCRunbooks.Server.Tests.Hosting;
 
@@ -13,18 +14,6 @@ namespace VCRunbooks.Server.Tests.Hosting;
 /// </summary>
 public sealed class RestartTests : IDisposable
 {
-    private const string Sums = """
-        { "id": "sums", "name": "Sums",
-          "inputs": [ { "name": "seed", "type": "int", "default": 1 } ],
-          "variables": [ { "name": "a", "type": "int", "default": 0 }, { "name": "b", "type": "int", "default": 0 } ],
-          "activities": [
-            { "id": "start", "type": "Start" },
-            { "id": "a", "type": "SetVariable", "inputs": { "Name": "a", "Value": { "expr": "Inputs.seed + 1" } } },
-            { "id": "b", "type": "SetVariable", "inputs": { "Name": "b", "Value": { "expr": "Variables.a * 10" } } },
-            { "id": "end", "type": "End" } ],
-          "connections": [ { "from": "start", "to": "a" }, { "from": "a", "to": "b" }, { "from": "b", "to": "end" } ] }
-        """;
-
     private readonly TempDirectory data = new();
 
     private string RunbooksFolder => Path.Combine(data.Path, "runbooks");
@@ -35,9 +24,9 @@ public sealed class RestartTests : IDisposable
     public async Task Restart_UnchangedFiles_PublishNoNewVersion_EditedFilePublishesTheNext()
     {
         Directory.CreateDirectory(RunbooksFolder);
-        await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), Sums);
+        await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), SampleRunbooks.Sums);
         await (await TestServer.StartAsync(data: data)).DisposeAsync();
-        await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), Sums.Replace("\"Sums\"", "\"Sums, renamed\"", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), SampleRunbooks.Sums.Replace("\"Sums\"", "\"Sums, renamed\"", StringComparison.Ordinal));
 
         await using var server = await TestServer.StartAsync(data: data);
         var versions = await VersionsAsync(server);
@@ -68,7 +57,7 @@ public sealed class RestartTests : IDisposable
     public async Task Restart_RunbookWithExpressionsPublishedBefore_RunsCorrectlyFromTheCompileCacheWithoutCompiling()
     {
         Directory.CreateDirectory(RunbooksFolder);
-        await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), Sums);
+        await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), SampleRunbooks.Sums);
         await (await TestServer.StartAsync(data: data)).DisposeAsync();
         var compiled = Path.Combine(data.Path, "compiled");
         var before = Snapshot(compiled);
