@@ -7,17 +7,17 @@ namespace VCRunbooks.Benchmarks;
 /// <summary>The bench activities' catalog without a running engine (for compiling scripts alone).</summary>
 internal sealed class BenchCatalog : IDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly ServiceProvider _services;
 
     public BenchCatalog()
     {
         var collection = new ServiceCollection();
         collection.AddSingleton(new LatencyProbe());
         collection.AddRunbookEngine(o => o.StartWorkers = false).AddActivity<Noop>().AddActivity<Stamp>();
-        services = collection.BuildServiceProvider();
+        _services = collection.BuildServiceProvider();
     }
 
-    public IActivityCatalog Catalog => services.GetRequiredService<IActivityCatalog>();
+    public IActivityCatalog Catalog => _services.GetRequiredService<IActivityCatalog>();
 
-    public void Dispose() => services.Dispose();
+    public void Dispose() => _services.Dispose();
 }

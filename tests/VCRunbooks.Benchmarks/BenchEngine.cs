@@ -8,18 +8,18 @@ namespace VCRunbooks.Benchmarks;
 /// <summary>The engine on a fresh SQLite file, with the bench activities registered.</summary>
 internal sealed class BenchEngine : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
-    private readonly string path;
+    private readonly ServiceProvider _services;
+    private readonly string _path;
 
     private BenchEngine(ServiceProvider services, string path)
     {
-        this.services = services;
-        this.path = path;
+        _services = services;
+        _path = path;
     }
 
-    public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
-    public IEngineTestHooks Hooks => services.GetRequiredService<IEngineTestHooks>();
-    public LatencyProbe Latency => services.GetRequiredService<LatencyProbe>();
+    public IRunbookEngine Engine => _services.GetRequiredService<IRunbookEngine>();
+    public IEngineTestHooks Hooks => _services.GetRequiredService<IEngineTestHooks>();
+    public LatencyProbe Latency => _services.GetRequiredService<LatencyProbe>();
 
     public static async Task<BenchEngine> StartAsync(Action<EngineOptions>? configure = null)
     {
@@ -45,16 +45,16 @@ internal sealed class BenchEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var hosted in services.GetServices<IHostedService>())
+        foreach (var hosted in _services.GetServices<IHostedService>())
         {
             await hosted.StopAsync(CancellationToken.None);
         }
 
-        await services.DisposeAsync();
+        await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
-            File.Delete(path + suffix);
+            File.Delete(_path + suffix);
         }
     }
 }

@@ -4,13 +4,13 @@ namespace VCRunbooks.Benchmarks;
 
 public sealed class LatencyProbe
 {
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> waiting = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _waiting = new();
 
     public Task<long> Expect(string key) =>
-        waiting.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        _waiting.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
     public void Arrived(string key, long timestamp) =>
-        waiting.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(timestamp);
+        _waiting.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(timestamp);
 
-    public void Reset() => waiting.Clear();
+    public void Reset() => _waiting.Clear();
 }

@@ -10,42 +10,42 @@ namespace VCRunbooks.Benchmarks;
 /// <summary>WorkflowCore 3.22.0 with its default in-memory persistence, running the same 100-step no-op flow.</summary>
 internal sealed class WorkflowCoreFlows : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
-    private readonly IWorkflowHost host;
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> completions = new();
+    private readonly ServiceProvider _services;
+    private readonly IWorkflowHost _host;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _completions = new();
 
     public WorkflowCoreFlows()
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddWorkflow();
-        services = collection.BuildServiceProvider();
-        host = services.GetRequiredService<IWorkflowHost>();
-        host.RegisterWorkflow<HundredNoops, WcData>();
-        host.RegisterWorkflow<OneNoop, WcData>();
-        host.OnLifeCycleEvent += e =>
+        _services = collection.BuildServiceProvider();
+        _host = _services.GetRequiredService<IWorkflowHost>();
+        _host.RegisterWorkflow<HundredNoops, WcData>();
+        _host.RegisterWorkflow<OneNoop, WcData>();
+        _host.OnLifeCycleEvent += e =>
         {
-            if (e is WorkflowCompleted && e.Reference is { } reference && completions.TryRemove(reference, out var done))
+            if (e is WorkflowCompleted && e.Reference is { } reference && _completions.TryRemove(reference, out var done))
             {
                 done.TrySetResult();
             }
         };
-        host.Start();
+        _host.Start();
     }
 
     public async Task RunOnceAsync(bool hundred = true)
     {
         var reference = Guid.NewGuid().ToString("N");
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        completions[reference] = done;
-        await host.StartWorkflow(hundred ? nameof(HundredNoops) : nameof(OneNoop), 1, new WcData(), reference);
+        _completions[reference] = done;
+        await _host.StartWorkflow(hundred ? nameof(HundredNoops) : nameof(OneNoop), 1, new WcData(), reference);
         await done.Task.WaitAsync(TimeSpan.FromMinutes(2));
     }
 
     public async ValueTask DisposeAsync()
     {
-        host.Stop();
-        await services.DisposeAsync();
+        _host.Stop();
+        await _services.DisposeAsync();
     }
 
     public sealed class WcData;

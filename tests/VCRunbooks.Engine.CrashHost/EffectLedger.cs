@@ -3,12 +3,12 @@ namespace VCRunbooks.Engine.CrashHost;
 /// <summary>The external system the side effects land in: a log file of idempotency keys.</summary>
 public sealed class EffectLedger(string directory, int holdAfter)
 {
-    private readonly Lock gate = new();
-    private readonly TaskCompletionSource never = new();
-    private int applied;
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _never = new();
+    private int _applied;
 
     /// <summary>Completes never once this life applied its share of effects: every step from then on waits to be killed.</summary>
-    public Task Hold => Volatile.Read(ref applied) >= holdAfter ? never.Task : Task.CompletedTask;
+    public Task Hold => Volatile.Read(ref _applied) >= holdAfter ? _never.Task : Task.CompletedTask;
 
     public string EffectsPath => Path.Combine(directory, "effects.log");
     public string DuplicatesPath => Path.Combine(directory, "duplicates.log");
@@ -16,9 +16,9 @@ public sealed class EffectLedger(string directory, int holdAfter)
     /// <summary>Applies the effect once per key; false, without applying, once this life reached its hold.</summary>
     public bool TryApply(string key)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (applied >= holdAfter)
+            if (_applied >= holdAfter)
             {
                 return false;
             }
@@ -39,7 +39,7 @@ public sealed class EffectLedger(string directory, int holdAfter)
             }
 
             Console.WriteLine($"EFFECT {key}");
-            if (++applied == holdAfter)
+            if (++_applied == holdAfter)
             {
                 Console.WriteLine("HOLDING");
             }

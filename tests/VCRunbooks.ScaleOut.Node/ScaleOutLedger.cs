@@ -8,7 +8,7 @@ namespace VCRunbooks.ScaleOut.Node;
 /// </summary>
 public sealed class ScaleOutLedger(string connectionString, string node) : IAsyncDisposable
 {
-    private readonly NpgsqlDataSource source = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
     public const string Schema = """
         CREATE TABLE IF NOT EXISTS probe_ledger (id bigserial PRIMARY KEY, node text NOT NULL, run_id text NOT NULL,
@@ -20,7 +20,7 @@ public sealed class ScaleOutLedger(string connectionString, string node) : IAsyn
 
     public async Task<long> StartedAsync(string runId, string activityId, string idempotencyKey, CancellationToken cancellationToken)
     {
-        await using var command = source.CreateCommand(
+        await using var command = _source.CreateCommand(
             "INSERT INTO probe_ledger (node, run_id, activity_id, idempotency_key, started_at) VALUES ($1, $2, $3, $4, clock_timestamp()) RETURNING id");
         command.Parameters.AddWithValue(node);
         command.Parameters.AddWithValue(runId);
@@ -31,7 +31,7 @@ public sealed class ScaleOutLedger(string connectionString, string node) : IAsyn
 
     public async Task EndedAsync(long entry, CancellationToken cancellationToken)
     {
-        await using var command = source.CreateCommand("UPDATE probe_ledger SET ended_at = clock_timestamp() WHERE id = $1");
+        await using var command = _source.CreateCommand("UPDATE probe_ledger SET ended_at = clock_timestamp() WHERE id = $1");
         command.Parameters.AddWithValue(entry);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -39,12 +39,12 @@ public sealed class ScaleOutLedger(string connectionString, string node) : IAsyn
     /// <summary>The side effect with its own idempotency check, like finding the job an earlier attempt started.</summary>
     public async Task ApplyEffectAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
-        await using var command = source.CreateCommand("INSERT INTO effects (idempotency_key, node) VALUES ($1, $2) ON CONFLICT DO NOTHING");
+        await using var command = _source.CreateCommand("INSERT INTO effects (idempotency_key, node) VALUES ($1, $2) ON CONFLICT DO NOTHING");
         command.Parameters.AddWithValue(idempotencyKey);
         command.Parameters.AddWithValue(node);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
-            await using var duplicate = source.CreateCommand("INSERT INTO effect_duplicates (idempotency_key, node) VALUES ($1, $2)");
+            await using var duplicate = _source.CreateCommand("INSERT INTO effect_duplicates (idempotency_key, node) VALUES ($1, $2)");
             duplicate.Parameters.AddWithValue(idempotencyKey);
             duplicate.Parameters.AddWithValue(node);
             await duplicate.ExecuteNonQueryAsync(cancellationToken);
@@ -53,9 +53,9 @@ public sealed class ScaleOutLedger(string connectionString, string node) : IAsyn
 
     public async Task<bool> GateOpenAsync(CancellationToken cancellationToken)
     {
-        await using var command = source.CreateCommand("SELECT COALESCE(bool_or(open), false) FROM gate");
+        await using var command = _source.CreateCommand("SELECT COALESCE(bool_or(open), false) FROM gate");
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public ValueTask DisposeAsync() => source.DisposeAsync();
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
 }

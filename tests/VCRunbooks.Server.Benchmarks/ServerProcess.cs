@@ -11,12 +11,12 @@ namespace VCRunbooks.Server.Benchmarks;
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private ServerProcess(Process process, Uri address)
     {
-        this.process = process;
+        _process = process;
         Address = address;
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -26,15 +26,15 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public IEnumerable<string> Output => output;
+    public IEnumerable<string> Output => _output;
 
     /// <summary>CPU time the server process has used so far (all its threads).</summary>
     public TimeSpan CpuTime
     {
         get
         {
-            process.Refresh();
-            return process.TotalProcessorTime;
+            _process.Refresh();
+            return _process.TotalProcessorTime;
         }
     }
 
@@ -69,9 +69,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The server exited with {process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, output.TakeLast(40))}");
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, _output.TakeLast(40))}");
             }
 
             try
@@ -99,25 +99,25 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public async Task KillAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
 
-        await process.WaitForExitAsync();
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
-        process.Dispose();
+        _process.Dispose();
     }
 
     private void Keep(string? line)
     {
         if (line is not null)
         {
-            output.Enqueue(line);
+            _output.Enqueue(line);
         }
     }
 

@@ -11,11 +11,11 @@ namespace VCRunbooks.Activities.Sessions;
 /// </summary>
 internal sealed class VCenterSessions(IVCenterClientFactory factory, ITargetResolver targets, ICredentialStore credentials) : IVCenterSessions, IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<IVCenterClient>>> clients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<IVCenterClient>>> _clients = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<IVCenterClient> GetAsync(SessionReference session, CancellationToken cancellationToken)
     {
-        var lazy = clients.GetOrAdd(session.ToString(), _ => new Lazy<Task<IVCenterClient>>(() => CreateAsync(session, CancellationToken.None)));
+        var lazy = _clients.GetOrAdd(session.ToString(), _ => new Lazy<Task<IVCenterClient>>(() => CreateAsync(session, CancellationToken.None)));
         try
         {
             return await lazy.Value.WaitAsync(cancellationToken);
@@ -23,7 +23,7 @@ internal sealed class VCenterSessions(IVCenterClientFactory factory, ITargetReso
         catch (Exception) when (lazy.Value.IsFaulted)
         {
             // A bad target or a missing secret must not stick: the operator may fix it and retry the run.
-            clients.TryRemove(new KeyValuePair<string, Lazy<Task<IVCenterClient>>>(session.ToString(), lazy));
+            _clients.TryRemove(new KeyValuePair<string, Lazy<Task<IVCenterClient>>>(session.ToString(), lazy));
             throw;
         }
     }
@@ -50,11 +50,11 @@ internal sealed class VCenterSessions(IVCenterClientFactory factory, ITargetReso
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var lazy in clients.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully))
+        foreach (var lazy in _clients.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully))
         {
             await lazy.Value.Result.DisposeAsync();
         }
 
-        clients.Clear();
+        _clients.Clear();
     }
 }

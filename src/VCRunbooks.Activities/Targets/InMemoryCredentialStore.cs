@@ -5,14 +5,14 @@ namespace VCRunbooks.Activities.Targets;
 /// <summary>Secrets held in memory: the default until a host registers its own store, and what tests use.</summary>
 public sealed class InMemoryCredentialStore : ICredentialStore
 {
-    private readonly ConcurrentDictionary<string, string> secrets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _secrets = new(StringComparer.Ordinal);
 
     public InMemoryCredentialStore Set(string name, string value)
     {
-        secrets[name] = value;
+        _secrets[name] = value;
         return this;
     }
 
     public ValueTask<string?> RevealAsync(string name, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(secrets.TryGetValue(name, out var value) ? value : null);
+        ValueTask.FromResult(_secrets.TryGetValue(name, out var value) ? value : null);
 }

@@ -5,22 +5,22 @@ namespace VCRunbooks.Activities.Targets;
 /// <summary>Targets held in memory: the default until a host registers its own resolver, and what tests use.</summary>
 public sealed class InMemoryTargetResolver : ITargetResolver
 {
-    private readonly ConcurrentDictionary<string, TargetSettings> targets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, TargetSettings> _targets = new(StringComparer.OrdinalIgnoreCase);
 
     public InMemoryTargetResolver Add(TargetSettings target)
     {
-        targets[target.Name] = target;
+        _targets[target.Name] = target;
         return this;
     }
 
     public ValueTask<TargetSettings?> FindAsync(string name, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(targets.TryGetValue(name, out var target) ? target : null);
+        ValueTask.FromResult(_targets.TryGetValue(name, out var target) ? target : null);
 
     /// <summary>Tags per target name, for <see cref="ListNamesAsync"/>.</summary>
     public ConcurrentDictionary<string, string[]> Tags { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public ValueTask<IReadOnlyList<string>> ListNamesAsync(string? tag, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<string>>(targets.Keys
+        ValueTask.FromResult<IReadOnlyList<string>>(_targets.Keys
             .Where(n => string.IsNullOrEmpty(tag) || (Tags.TryGetValue(n, out var tags) && tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
             .Order(StringComparer.OrdinalIgnoreCase).ToList());
 }

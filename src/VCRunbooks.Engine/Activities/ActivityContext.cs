@@ -9,47 +9,47 @@ namespace VCRunbooks.Engine.Activities;
 /// <summary>What an executing activity sees of its run: variables, outputs, its journal logger, time, and how to suspend.</summary>
 public sealed class ActivityContext
 {
-    private readonly RunSession session;
-    private readonly RunToken token;
+    private readonly RunSession _session;
+    private readonly RunToken _token;
 
     internal ActivityContext(RunSession session, RunToken token, string activityType, ILogger logger, CancellationToken cancellationToken)
     {
-        this.session = session;
-        this.token = token;
+        _session = session;
+        _token = token;
         ActivityType = activityType;
         Logger = logger;
         CancellationToken = cancellationToken;
     }
 
-    public string RunId => session.RunId;
-    public string ActivityId => token.ActivityId;
+    public string RunId => _session.RunId;
+    public string ActivityId => _token.ActivityId;
     public string ActivityType { get; }
-    public int Attempt => token.Attempt;
+    public int Attempt => _token.Attempt;
 
     /// <summary>Stable across re-executions of the same attempt (after a crash): run, activity (with loop indexes) and attempt.</summary>
-    public string IdempotencyKey => $"{session.RunId}:{token.ScopeKey}:{token.Attempt}";
+    public string IdempotencyKey => $"{_session.RunId}:{_token.ScopeKey}:{_token.Attempt}";
 
     /// <summary>Stable across every attempt of this step, for effects that must happen once whatever the retries.</summary>
-    public string StepKey => $"{session.RunId}:{token.ScopeKey}";
+    public string StepKey => $"{_session.RunId}:{_token.ScopeKey}";
 
     /// <summary>Lines logged here are written to the run's journal (and to the host's log).</summary>
     public ILogger Logger { get; }
 
     public CancellationToken CancellationToken { get; }
-    public TimeProvider Time => session.Time;
+    public TimeProvider Time => _session.Time;
 
     /// <summary>Set when the activity runs again because one of its bookmarks fired.</summary>
-    public Resumption? Resumption => token.Resume;
+    public Resumption? Resumption => _token.Resume;
 
     /// <summary>Every bookmark of this step that fired for this execution (a script waits on several at once).</summary>
-    internal IReadOnlyList<Resumption> Resumptions => token.Resume is null ? [] : [token.Resume, .. token.MoreResumes ?? []];
+    internal IReadOnlyList<Resumption> Resumptions => _token.Resume is null ? [] : [_token.Resume, .. _token.MoreResumes ?? []];
 
-    internal RunSession Session => session;
+    internal RunSession Session => _session;
 
-    internal RunToken Token => token;
+    internal RunToken Token => _token;
 
     /// <summary>The activity's own durable state, kept across suspensions of this step.</summary>
-    public JsonObject State => session.StateFor(token);
+    public JsonObject State => _session.StateFor(_token);
 
     /// <summary>
     /// The step's durable state read as <typeparamref name="T"/> (camelCase JSON properties; a new
@@ -74,7 +74,7 @@ public sealed class ActivityContext
             }
         }
 
-        session.HasChanges = true;
+        _session.HasChanges = true;
     }
 
     /// <summary>
@@ -89,23 +89,23 @@ public sealed class ActivityContext
     }
 
     /// <summary>The current ForEach item and index, when inside a loop body.</summary>
-    public JsonNode? Item => token.Loops.Count == 0 ? null : token.Loops[^1].Item;
+    public JsonNode? Item => _token.Loops.Count == 0 ? null : _token.Loops[^1].Item;
 
-    public int? Index => token.Loops.Count == 0 ? null : token.Loops[^1].Index;
+    public int? Index => _token.Loops.Count == 0 ? null : _token.Loops[^1].Index;
 
-    public JsonObject RunInputs => session.State.Inputs;
+    public JsonObject RunInputs => _session.State.Inputs;
 
-    public JsonNode? GetVariable(string name) => session.State.Variables[name];
+    public JsonNode? GetVariable(string name) => _session.State.Variables[name];
 
     public T? GetVariable<T>(string name) =>
         ValueTypes.TryConvert(GetVariable(name), typeof(T), out var v, out var error)
             ? (T?)v
             : throw new InvalidOperationException($"Variable '{name}' is not a {typeof(T).Name}: {error}");
 
-    public void SetVariable(string name, object? value) => session.SetVariable(name, ValueTypes.ToNode(value));
+    public void SetVariable(string name, object? value) => _session.SetVariable(name, ValueTypes.ToNode(value));
 
     public JsonNode? GetOutput(string activityId, string name) =>
-        session.State.Outputs.TryGetValue(activityId, out var o) ? o[name]?.DeepClone() : null;
+        _session.State.Outputs.TryGetValue(activityId, out var o) ? o[name]?.DeepClone() : null;
 
     /// <summary>True when a ForEach body token came back to its loop (used by ForEach).</summary>
     internal bool LoopReturned { get; init; }
@@ -117,9 +117,9 @@ public sealed class ActivityContext
     public ActivityResult WaitForEvent(string name, string correlationKey) => ActivityResult.Suspend(BookmarkRequest.Event(name, correlationKey));
 
     /// <summary>Queues an event (a Contracts record) for the outbox, serialised and written in the next commit: don't change it afterwards.</summary>
-    internal void Emit(object message) => session.Emit(message);
+    internal void Emit(object message) => _session.Emit(message);
 
     /// <summary>Creates a child run in the same commit as this activity's suspension; returns its id.</summary>
     internal ValueTask<string> StartChildRunAsync(string definitionId, int? version, JsonObject? inputs) =>
-        session.StartChildRunAsync(definitionId, version, inputs, token, CancellationToken);
+        _session.StartChildRunAsync(definitionId, version, inputs, _token, CancellationToken);
 }

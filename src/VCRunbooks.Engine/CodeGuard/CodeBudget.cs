@@ -21,18 +21,18 @@ public sealed class CodeBudget
     /// <summary>The clock is read every this many steps (a power of two); memory and cancellation every step.</summary>
     private const int StepsPerClockRead = 16;
 
-    private readonly CodeLimits limits;
-    private readonly string what;
-    private readonly CancellationToken cancellationToken;
-    private readonly long startedAt = Stopwatch.GetTimestamp();
-    private readonly long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
-    private int steps;
+    private readonly CodeLimits _limits;
+    private readonly string _what;
+    private readonly CancellationToken _cancellationToken;
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
+    private readonly long _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+    private int _steps;
 
     internal CodeBudget(CodeLimits limits, string what, CancellationToken cancellationToken)
     {
-        this.limits = limits;
-        this.what = what;
-        this.cancellationToken = cancellationToken;
+        _limits = limits;
+        _what = what;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>Entry to a lambda: one step, and a recursion check before the stack runs out.</summary>
@@ -41,7 +41,7 @@ public sealed class CodeBudget
         Check();
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw Exceed($"{what} recursed too deep");
+            throw Exceed($"{_what} recursed too deep");
         }
     }
 
@@ -62,10 +62,10 @@ public sealed class CodeBudget
     public long Items(long count)
     {
         Check();
-        var left = limits.MemoryBytes - Allocated;
+        var left = _limits.MemoryBytes - Allocated;
         if (count > 0 && count > left / BytesPerItem)
         {
-            throw Exceed($"{what} asked for {count.ToString("N0", CultureInfo.InvariantCulture)} items, more than its memory budget of {Megabytes} MB allows");
+            throw Exceed($"{_what} asked for {count.ToString("N0", CultureInfo.InvariantCulture)} items, more than its memory budget of {Megabytes} MB allows");
         }
 
         return count;
@@ -77,7 +77,7 @@ public sealed class CodeBudget
         Check();
         if (LargestNumber(format) > MaxFormatNumber)
         {
-            throw Exceed($"{what} used the format \"{Shorten(format)}\" with a number above {MaxFormatNumber}");
+            throw Exceed($"{_what} used the format \"{Shorten(format)}\" with a number above {MaxFormatNumber}");
         }
 
         return format;
@@ -87,22 +87,22 @@ public sealed class CodeBudget
     public TimeSpan Timeout(TimeSpan requested)
     {
         Check();
-        var left = limits.Time - Stopwatch.GetElapsedTime(startedAt);
+        var left = _limits.Time - Stopwatch.GetElapsedTime(_startedAt);
         var floor = TimeSpan.FromMilliseconds(1);
         return requested < TimeSpan.Zero || requested > left ? (left > floor ? left : floor) : requested;
     }
 
     internal void Check()
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if ((++steps & (StepsPerClockRead - 1)) == 0 && Stopwatch.GetElapsedTime(startedAt) > limits.Time)
+        _cancellationToken.ThrowIfCancellationRequested();
+        if ((++_steps & (StepsPerClockRead - 1)) == 0 && Stopwatch.GetElapsedTime(_startedAt) > _limits.Time)
         {
-            throw Exceed($"{what} ran past its time budget of {limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
+            throw Exceed($"{_what} ran past its time budget of {_limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
         }
 
-        if (Allocated > limits.MemoryBytes)
+        if (Allocated > _limits.MemoryBytes)
         {
-            throw Exceed($"{what} allocated more than its memory budget of {Megabytes} MB");
+            throw Exceed($"{_what} allocated more than its memory budget of {Megabytes} MB");
         }
     }
 
@@ -135,9 +135,9 @@ public sealed class CodeBudget
         return largest;
     }
 
-    private long Allocated => GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
+    private long Allocated => GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart;
 
-    private string Megabytes => (limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+    private string Megabytes => (_limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -103,11 +103,11 @@ internal sealed class CodePolicy
         "VCRunbooks.Engine.Scripts.CallPolicy", "VCRunbooks.Engine.Scripts.ActivityFailedException", "VCRunbooks.Engine.Scripts.ScriptRandom",
     ];
 
-    private readonly HashSet<string> allowedTypes;
+    private readonly HashSet<string> _allowedTypes;
 
     private CodePolicy(IEnumerable<string> extraTypes, bool allowsStatements = false)
     {
-        allowedTypes = new HashSet<string>(AllowedTypes.Concat(extraTypes), StringComparer.Ordinal);
+        _allowedTypes = new HashSet<string>(AllowedTypes.Concat(extraTypes), StringComparer.Ordinal);
         AllowsStatements = allowsStatements;
     }
 
@@ -121,7 +121,7 @@ internal sealed class CodePolicy
     public static CodePolicy Expressions { get; } = new(["VCRunbooks.Engine.Expressions.ExpressionScope", .. Engine.Expressions.ExpressionScaffold.ScopeTypes]);
 
     /// <summary>A policy that also allows the given types (a script runbook's API), by metadata name.</summary>
-    public CodePolicy With(params IEnumerable<string> types) => new(allowedTypes.Concat(types), AllowsStatements);
+    public CodePolicy With(params IEnumerable<string> types) => new(_allowedTypes.Concat(types), AllowsStatements);
 
     /// <summary>Null when the type may be used; otherwise the type (or part of it) that is refused.</summary>
     public ITypeSymbol? RefusedPart(ITypeSymbol? type, Compilation compilation)
@@ -144,7 +144,7 @@ internal sealed class CodePolicy
                 if (SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
                 {
                     // Generated code: only the scope types listed; calling another expression's method (or itself) is not.
-                    return allowedTypes.Contains(named.MetadataName) ? null : named;
+                    return _allowedTypes.Contains(named.MetadataName) ? null : named;
                 }
 
                 foreach (var argument in named.TypeArguments)
@@ -188,7 +188,7 @@ internal sealed class CodePolicy
         }
 
         var ns = type.ContainingNamespace.ToDisplayString();
-        return AllowedNamespaces.Contains(ns, StringComparer.Ordinal) || allowedTypes.Contains(MetadataName(type));
+        return AllowedNamespaces.Contains(ns, StringComparer.Ordinal) || _allowedTypes.Contains(MetadataName(type));
     }
 
     private static string MetadataName(INamedTypeSymbol type)

@@ -14,8 +14,8 @@ namespace VCRunbooks.Engine.CodeGuard;
 /// </summary>
 internal sealed class StatementBudgetRewriter(SemanticModel model, string budgetName, string atName) : BudgetRewriter(model, budgetName)
 {
-    private readonly SemanticModel model = model;
-    private readonly string budget = budgetName;
+    private readonly SemanticModel _model = model;
+    private readonly string _budget = budgetName;
 
     public override SyntaxNode? VisitCompilationUnit(CompilationUnitSyntax node)
     {
@@ -79,7 +79,7 @@ internal sealed class StatementBudgetRewriter(SemanticModel model, string budget
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         var rewritten = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        var step = ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(budget), IdentifierName("Step"))));
+        var step = ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(_budget), IdentifierName("Step"))));
         if (rewritten.Body is { } body)
         {
             return rewritten.WithBody(body.WithStatements(body.Statements.Insert(0, step)));
@@ -91,7 +91,7 @@ internal sealed class StatementBudgetRewriter(SemanticModel model, string budget
         }
 
         // An expression-bodied local function becomes a block, so it can take a step before its expression.
-        var symbol = model.GetDeclaredSymbol(node) as IMethodSymbol;
+        var symbol = _model.GetDeclaredSymbol(node) as IMethodSymbol;
         var noValue = symbol is null || symbol.ReturnsVoid
             || (symbol.IsAsync && symbol.ReturnType is INamedTypeSymbol { IsGenericType: false });
         StatementSyntax last = arrow.Expression switch

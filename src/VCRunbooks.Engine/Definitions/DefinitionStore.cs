@@ -11,7 +11,7 @@ namespace VCRunbooks.Engine.Definitions;
 /// </summary>
 internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> contexts, StoreSessions sessions, RunbookValidator validator, EngineOptions options)
 {
-    private readonly ConcurrentDictionary<(string, int), Lazy<Task<RunbookPlan>>> plans = new();
+    private readonly ConcurrentDictionary<(string, int), Lazy<Task<RunbookPlan>>> _plans = new();
 
     /// <summary>Publishes a version (recording its source when given); a retracted runbook published again takes runs again.</summary>
     public async Task<RunbookDefinition> PublishAsync(RunbookDefinition definition, DefinitionSource? source, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
 
         // The plan compiled for validation is the one runs of this version use: no second compilation.
         var pinned = plan.WithVersion(version);
-        plans.TryAdd((definition.Id, version), new Lazy<Task<RunbookPlan>>(Task.FromResult(pinned)));
+        _plans.TryAdd((definition.Id, version), new Lazy<Task<RunbookPlan>>(Task.FromResult(pinned)));
         return published;
     }
 
@@ -129,14 +129,14 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
     public async Task<RunbookPlan> GetPlanAsync(string id, int? version, CancellationToken cancellationToken)
     {
         var resolved = version ?? await LatestVersionAsync(id, cancellationToken);
-        var lazy = plans.GetOrAdd((id, resolved), key => new Lazy<Task<RunbookPlan>>(() => LoadPlanAsync(key.Item1, key.Item2)));
+        var lazy = _plans.GetOrAdd((id, resolved), key => new Lazy<Task<RunbookPlan>>(() => LoadPlanAsync(key.Item1, key.Item2)));
         try
         {
             return await lazy.Value.WaitAsync(cancellationToken);
         }
         catch (Exception) when (lazy.Value.IsFaulted)
         {
-            plans.TryRemove(new KeyValuePair<(string, int), Lazy<Task<RunbookPlan>>>((id, resolved), lazy));
+            _plans.TryRemove(new KeyValuePair<(string, int), Lazy<Task<RunbookPlan>>>((id, resolved), lazy));
             throw;
         }
     }

@@ -9,18 +9,18 @@ namespace VCRunbooks.Engine.Definitions;
 /// <summary>Checks a definition against the activity catalog and compiles its expressions into a plan.</summary>
 internal sealed class RunbookValidator
 {
-    private readonly IActivityCatalog catalog;
-    private readonly CompiledExpressionCache cache;
+    private readonly IActivityCatalog _catalog;
+    private readonly CompiledExpressionCache _cache;
 
     public RunbookValidator(IActivityCatalog catalog, EngineOptions options)
     {
-        this.catalog = catalog;
-        cache = new CompiledExpressionCache(options.CompiledExpressionsPath);
+        _catalog = catalog;
+        _cache = new CompiledExpressionCache(options.CompiledExpressionsPath);
         Scripts = new ScriptCompiler(catalog, options);
     }
 
     /// <summary>The on-disk store of compiled expression assemblies this validator reads and writes.</summary>
-    internal CompiledExpressionCache ExpressionCache => cache;
+    internal CompiledExpressionCache ExpressionCache => _cache;
 
     /// <summary>Compiles script runbooks (once per content hash) against the API generated from this catalog.</summary>
     internal ScriptCompiler Scripts { get; }
@@ -63,7 +63,7 @@ internal sealed class RunbookValidator
         CheckParameters(definition.Variables, "$.variables", errors);
         if (definition.Script is { } script)
         {
-            var scriptPlan = errors.Count == 0 ? ScriptPlanBuilder.Build(definition, script, Scripts, catalog, errors) : null;
+            var scriptPlan = errors.Count == 0 ? ScriptPlanBuilder.Build(definition, script, Scripts, _catalog, errors) : null;
             return (scriptPlan, scriptPlan is null ? errors : []);
         }
 
@@ -88,7 +88,7 @@ internal sealed class RunbookValidator
             }
 
             index[a.Id] = i;
-            var descriptor = catalog.Find(a.Type);
+            var descriptor = _catalog.Find(a.Type);
             if (descriptor is null)
             {
                 errors.Add(new($"{path}.type", $"unknown activity type '{a.Type}'"));
@@ -157,7 +157,7 @@ internal sealed class RunbookValidator
         if (errors.Count == 0 && expressions.Count > 0)
         {
             var (result, diagnostics) = ExpressionCompiler.Compile(
-                $"runbook-{definition.Id}-{definition.Version}-{Guid.NewGuid():N}", definition.Inputs, definition.Variables, expressions, cache);
+                $"runbook-{definition.Id}-{definition.Version}-{Guid.NewGuid():N}", definition.Inputs, definition.Variables, expressions, _cache);
             errors.AddRange(diagnostics.Select(d => new ValidationError(d.Path, $"C# error {d.Id} at line {d.Line}, column {d.Column}: {d.Message}")));
             compiled = result ?? CompiledExpressions.Empty;
         }

@@ -13,49 +13,49 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
     /// <summary>How long a run whose pass failed (e.g. the database was unreachable) waits before another pass.</summary>
     internal static readonly TimeSpan FailedPassRetry = TimeSpan.FromSeconds(5);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ITimer> retryTimers = new(StringComparer.Ordinal);
-    private readonly Channel<string> channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
-    private readonly Dictionary<string, RunSlot> slots = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
-    private readonly List<Task> workers = [];
-    private CancellationTokenSource? stopping;
-    private TaskCompletionSource idle = NewIdle(completed: true);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ITimer> _retryTimers = new(StringComparer.Ordinal);
+    private readonly Channel<string> _channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
+    private readonly Dictionary<string, RunSlot> _slots = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly List<Task> _workers = [];
+    private CancellationTokenSource? _stopping;
+    private TaskCompletionSource _idle = NewIdle(completed: true);
 
     public ValueTask DispatchAsync(string runId, CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (slots.TryGetValue(runId, out var slot))
+            if (_slots.TryGetValue(runId, out var slot))
             {
                 slot.Again = true;
                 return ValueTask.CompletedTask;
             }
 
-            slots[runId] = new RunSlot();
-            if (slots.Count == 1)
+            _slots[runId] = new RunSlot();
+            if (_slots.Count == 1)
             {
-                idle = NewIdle(completed: false);
+                _idle = NewIdle(completed: false);
             }
         }
 
-        return channel.Writer.WriteAsync(runId, cancellationToken);
+        return _channel.Writer.WriteAsync(runId, cancellationToken);
     }
 
     /// <summary>Completes when nothing is queued or executing (tests and benchmarks wait on it).</summary>
     public Task WhenIdleAsync(CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return idle.Task.WaitAsync(cancellationToken);
+            return _idle.Task.WaitAsync(cancellationToken);
         }
     }
 
     /// <summary>Interrupts the activity a run is executing right now (on cancellation).</summary>
     public void Interrupt(string runId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (slots.TryGetValue(runId, out var slot))
+            if (_slots.TryGetValue(runId, out var slot))
             {
                 slot.Interrupt.Cancel();
                 slot.Again = true;
@@ -65,31 +65,31 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
 
     public void Start(int workerCount)
     {
-        stopping = new CancellationTokenSource();
+        _stopping = new CancellationTokenSource();
         for (var i = 0; i < workerCount; i++)
         {
-            workers.Add(WorkAsync(stopping.Token));
+            _workers.Add(WorkAsync(_stopping.Token));
         }
     }
 
     public async Task StopAsync()
     {
-        var cts = Interlocked.Exchange(ref stopping, null);
+        var cts = Interlocked.Exchange(ref _stopping, null);
         if (cts is null)
         {
             return;
         }
 
         await cts.CancelAsync();
-        channel.Writer.TryComplete();
-        await Task.WhenAll(workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        workers.Clear();
-        foreach (var timer in retryTimers.Values)
+        _channel.Writer.TryComplete();
+        await Task.WhenAll(_workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _workers.Clear();
+        foreach (var timer in _retryTimers.Values)
         {
             await timer.DisposeAsync();
         }
 
-        retryTimers.Clear();
+        _retryTimers.Clear();
         cts.Dispose();
     }
 
@@ -99,9 +99,9 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
     private async Task WorkAsync(CancellationToken cancellationToken)
     {
         await Task.Yield();
-        while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await _channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (channel.Reader.TryRead(out var runId))
+            while (_channel.Reader.TryRead(out var runId))
             {
                 await PassAsync(runId, cancellationToken);
             }
@@ -111,9 +111,9 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
     private async Task PassAsync(string runId, CancellationToken cancellationToken)
     {
         RunSlot slot;
-        lock (gate)
+        lock (_gate)
         {
-            slot = slots[runId];
+            slot = _slots[runId];
             slot.Again = false;
         }
 
@@ -146,7 +146,7 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
         }
 
         bool requeue;
-        lock (gate)
+        lock (_gate)
         {
             requeue = slot.Again || retry;
             if (requeue)
@@ -160,18 +160,18 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
             }
             else
             {
-                slots.Remove(runId);
+                _slots.Remove(runId);
                 slot.Interrupt.Dispose();
-                if (slots.Count == 0)
+                if (_slots.Count == 0)
                 {
-                    idle.TrySetResult();
+                    _idle.TrySetResult();
                 }
             }
         }
 
         if (requeue)
         {
-            await channel.Writer.WriteAsync(runId, cancellationToken);
+            await _channel.Writer.WriteAsync(runId, cancellationToken);
         }
     }
 
@@ -181,12 +181,12 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
         var timer = options.TimeProvider.CreateTimer(
             _ =>
             {
-                if (retryTimers.TryRemove(runId, out var fired))
+                if (_retryTimers.TryRemove(runId, out var fired))
                 {
                     fired.Dispose();
                 }
 
-                if (stopping is not null)
+                if (_stopping is not null)
                 {
                     _ = DispatchAsync(runId, CancellationToken.None).AsTask();
                 }
@@ -194,7 +194,7 @@ internal sealed partial class ChannelRunDispatcher(RunPass pass, EngineOptions o
             null,
             FailedPassRetry,
             Timeout.InfiniteTimeSpan);
-        if (!retryTimers.TryAdd(runId, timer))
+        if (!_retryTimers.TryAdd(runId, timer))
         {
             timer.Dispose();
         }

@@ -17,16 +17,16 @@ internal sealed class CompiledExpressionCache(string? folder)
     /// <summary>A cache that keeps nothing (no folder configured).</summary>
     public static CompiledExpressionCache None { get; } = new(null);
 
-    private int loaded;
-    private int stored;
+    private int _loaded;
+    private int _stored;
 
     public bool Enabled => folder is not null;
 
     /// <summary>How many assemblies this cache handed out from disk (each a compile saved).</summary>
-    public int Loaded => loaded;
+    public int Loaded => _loaded;
 
     /// <summary>How many newly compiled assemblies this cache wrote.</summary>
-    public int Stored => stored;
+    public int Stored => _stored;
 
     public static string Key(IReadOnlyList<RunbookParameter> inputs, IReadOnlyList<RunbookParameter> variables, IReadOnlyList<ExpressionSource> expressions)
     {
@@ -65,7 +65,7 @@ internal sealed class CompiledExpressionCache(string? folder)
             }
 
             var image = File.ReadAllBytes(path);
-            Interlocked.Increment(ref loaded);
+            Interlocked.Increment(ref _loaded);
             return image;
         }
         catch (IOException)
@@ -88,7 +88,7 @@ internal sealed class CompiledExpressionCache(string? folder)
             var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, assembly);
             File.Move(temporary, path, overwrite: true);
-            Interlocked.Increment(ref stored);
+            Interlocked.Increment(ref _stored);
         }
         catch (IOException)
         {

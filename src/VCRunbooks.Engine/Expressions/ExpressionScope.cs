@@ -9,16 +9,16 @@ namespace VCRunbooks.Engine.Expressions;
 /// </summary>
 public sealed class ExpressionScope
 {
-    private readonly JsonObject inputs;
-    private readonly JsonObject variables;
-    private readonly IReadOnlyDictionary<string, JsonObject> outputs;
+    private readonly JsonObject _inputs;
+    private readonly JsonObject _variables;
+    private readonly IReadOnlyDictionary<string, JsonObject> _outputs;
 
     internal ExpressionScope(string runId, JsonObject inputs, JsonObject variables, IReadOnlyDictionary<string, JsonObject> outputs, JsonNode? item, int index)
     {
         RunId = runId;
-        this.inputs = inputs;
-        this.variables = variables;
-        this.outputs = outputs;
+        _inputs = inputs;
+        _variables = variables;
+        _outputs = outputs;
         Item = item;
         Index = index;
     }
@@ -27,13 +27,13 @@ public sealed class ExpressionScope
     public JsonNode? Item { get; }
     public int Index { get; }
 
-    public T Input<T>(string name) => Read<T>(inputs[name], "input", name);
+    public T Input<T>(string name) => Read<T>(_inputs[name], "input", name);
 
-    public T Variable<T>(string name) => Read<T>(variables[name], "variable", name);
+    public T Variable<T>(string name) => Read<T>(_variables[name], "variable", name);
 
     /// <summary>An output of an earlier activity, or null when it has not run.</summary>
     public JsonNode? Output(string activityId, string name) =>
-        outputs.TryGetValue(activityId, out var o) ? o[name] : null;
+        _outputs.TryGetValue(activityId, out var o) ? o[name] : null;
 
     public T Output<T>(string activityId, string name) => Read<T>(Output(activityId, name), "output", $"{activityId}.{name}");
 

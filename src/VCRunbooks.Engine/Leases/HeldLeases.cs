@@ -10,31 +10,31 @@ namespace VCRunbooks.Engine.Leases;
 /// </summary>
 internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options, ILogger<HeldLeases> logger) : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, Hold> held = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim renewing = new(1, 1);
-    private long generation;
-    private ITimer? timer;
+    private readonly ConcurrentDictionary<string, Hold> _held = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _renewing = new(1, 1);
+    private long _generation;
+    private ITimer? _timer;
 
     /// <summary>How many leases this node holds (diagnostics and tests).</summary>
-    public int Count => held.Count;
+    public int Count => _held.Count;
 
     public void Start()
     {
         var period = options.LeaseDuration / 3;
-        timer = options.TimeProvider.CreateTimer(_ => _ = RenewAsync(CancellationToken.None), null, period, period);
+        _timer = options.TimeProvider.CreateTimer(_ => _ = RenewAsync(CancellationToken.None), null, period, period);
     }
 
     /// <summary>Registers a lease just acquired (by its owner name); the returned token is cancelled if the lease is lost.</summary>
     public CancellationTokenSource Add(string runId, string owner, CancellationToken runCancellation)
     {
         var cts = CancellationTokenSource.CreateLinkedTokenSource(runCancellation);
-        held[owner] = new Hold(runId, cts, Interlocked.Read(ref generation));
+        _held[owner] = new Hold(runId, cts, Interlocked.Read(ref _generation));
         return cts;
     }
 
     public void Remove(string owner)
     {
-        if (held.TryRemove(owner, out var hold))
+        if (_held.TryRemove(owner, out var hold))
         {
             hold.Lost.Dispose();
         }
@@ -43,7 +43,7 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
     /// <summary>Extends the held leases; returns how many were lost.</summary>
     public async Task<int> RenewAsync(CancellationToken cancellationToken)
     {
-        if (held.IsEmpty || !await renewing.WaitAsync(0, cancellationToken))
+        if (_held.IsEmpty || !await _renewing.WaitAsync(0, cancellationToken))
         {
             return 0;
         }
@@ -51,10 +51,10 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
         try
         {
             // Leases taken after this point may commit after the UPDATE below and be missing from its result.
-            var started = Interlocked.Increment(ref generation);
+            var started = Interlocked.Increment(ref _generation);
             var still = await leases.RenewAsync(cancellationToken);
             var lost = 0;
-            foreach (var (owner, hold) in held)
+            foreach (var (owner, hold) in _held)
             {
                 if (hold.Generation < started && !still.Contains(owner))
                 {
@@ -82,7 +82,7 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
         }
         finally
         {
-            renewing.Release();
+            _renewing.Release();
         }
     }
 
@@ -92,7 +92,7 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
     /// </summary>
     private async Task InterruptCancelledAsync(CancellationToken cancellationToken)
     {
-        var holds = held.Values.ToList();
+        var holds = _held.Values.ToList();
         if (holds.Count == 0)
         {
             return;
@@ -115,7 +115,7 @@ internal sealed partial class HeldLeases(RunLeases leases, EngineOptions options
 
     public async ValueTask DisposeAsync()
     {
-        var current = Interlocked.Exchange(ref timer, null);
+        var current = Interlocked.Exchange(ref _timer, null);
         if (current is not null)
         {
             await current.DisposeAsync();

@@ -10,19 +10,19 @@ namespace VCRunbooks.Engine.Leases;
 internal sealed partial class LeaseSweeper(RunLeases leases, IRunDispatcher dispatcher, EngineOptions options, ILogger<LeaseSweeper> logger) : IAsyncDisposable
 {
     private const int BatchSize = 500;
-    private readonly SemaphoreSlim sweeping = new(1, 1);
-    private ITimer? timer;
+    private readonly SemaphoreSlim _sweeping = new(1, 1);
+    private ITimer? _timer;
 
     public void Start()
     {
         var period = options.LeaseDuration / 2;
-        timer = options.TimeProvider.CreateTimer(_ => _ = SweepAsync(CancellationToken.None), null, period, period);
+        _timer = options.TimeProvider.CreateTimer(_ => _ = SweepAsync(CancellationToken.None), null, period, period);
     }
 
     /// <summary>Dispatches every orphaned run; returns how many.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        if (!await sweeping.WaitAsync(0, cancellationToken))
+        if (!await _sweeping.WaitAsync(0, cancellationToken))
         {
             return 0;
         }
@@ -49,20 +49,20 @@ internal sealed partial class LeaseSweeper(RunLeases leases, IRunDispatcher disp
         }
         finally
         {
-            sweeping.Release();
+            _sweeping.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        var current = Interlocked.Exchange(ref timer, null);
+        var current = Interlocked.Exchange(ref _timer, null);
         if (current is not null)
         {
             await current.DisposeAsync();
         }
 
-        await sweeping.WaitAsync();
-        sweeping.Release();
+        await _sweeping.WaitAsync();
+        _sweeping.Release();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recovery sweep dispatched {Count} runs whose lease had expired or that were never dispatched")]

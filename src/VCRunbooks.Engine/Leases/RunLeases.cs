@@ -12,11 +12,11 @@ namespace VCRunbooks.Engine.Leases;
 internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, EngineOptions options)
 {
     private const string Free = "(lease_owner IS NULL OR lease_until_ms < @p1)";
-    private long acquisitions;
+    private long _acquisitions;
 
     // A configured node id survives restarts; the random part keeps a restarted node from renewing (or mistaking
     // for its own) the leases its killed predecessor left behind.
-    private readonly string ownerPrefix = $"{options.NodeId}/{Guid.NewGuid().ToString("N")[..8]}/";
+    private readonly string _ownerPrefix = $"{options.NodeId}/{Guid.NewGuid().ToString("N")[..8]}/";
 
     private long NowMs => options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -29,7 +29,7 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
     /// </summary>
     public async Task<string?> TryAcquireAsync(string runId, CancellationToken cancellationToken)
     {
-        var owner = ownerPrefix + Interlocked.Increment(ref acquisitions).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var owner = _ownerPrefix + Interlocked.Increment(ref _acquisitions).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var current = await ScalarAsync(
             "UPDATE runs SET " +
             $"lease_owner = CASE WHEN {Free} THEN @p2 ELSE lease_owner END, " +
@@ -70,7 +70,7 @@ internal sealed class RunLeases(IDbContextFactory<EngineDbContext> contexts, Eng
     /// <summary>Extends every lease this node holds; returns the owner names still held (a missing one was lost).</summary>
     public async Task<HashSet<string>> RenewAsync(CancellationToken cancellationToken)
     {
-        var prefix = ownerPrefix;
+        var prefix = _ownerPrefix;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = SqlBatch.Command(db.Database.GetDbConnection(), null,

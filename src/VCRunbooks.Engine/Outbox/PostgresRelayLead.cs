@@ -13,9 +13,9 @@ internal sealed class PostgresRelayLead : IRelayLead
     /// <summary>"VCRelay" in ASCII: the advisory lock key of the outbox relay.</summary>
     private const long LockKey = 0x56_43_52_65_6C_61_79;
 
-    private readonly EngineDbContext db;
+    private readonly EngineDbContext _db;
 
-    private PostgresRelayLead(EngineDbContext db) => this.db = db;
+    private PostgresRelayLead(EngineDbContext db) => _db = db;
 
     public static async Task<IRelayLead?> TryTakeAsync(IDbContextFactory<EngineDbContext> contexts, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ internal sealed class PostgresRelayLead : IRelayLead
         try
         {
             // The lock lives as long as the session: a live connection still holds it.
-            return await ScalarAsync(db, "SELECT @p0::bigint IS NOT NULL", cancellationToken) is true;
+            return await ScalarAsync(_db, "SELECT @p0::bigint IS NOT NULL", cancellationToken) is true;
         }
         catch (DbException)
         {
@@ -59,7 +59,7 @@ internal sealed class PostgresRelayLead : IRelayLead
     {
         try
         {
-            await ScalarAsync(db, "SELECT pg_advisory_unlock(@p0)", CancellationToken.None);
+            await ScalarAsync(_db, "SELECT pg_advisory_unlock(@p0)", CancellationToken.None);
         }
         catch (DbException)
         {
@@ -70,7 +70,7 @@ internal sealed class PostgresRelayLead : IRelayLead
             // Likewise: the connection was already broken.
         }
 
-        await db.DisposeAsync();
+        await _db.DisposeAsync();
     }
 
     private static async Task<object?> ScalarAsync(EngineDbContext db, string sql, CancellationToken cancellationToken)

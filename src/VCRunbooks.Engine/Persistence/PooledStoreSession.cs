@@ -5,23 +5,23 @@ namespace VCRunbooks.Engine.Persistence;
 /// <summary>A session on a pooled connection of an EF context (PostgreSQL): multi-row INSERTs, one transaction.</summary>
 internal sealed class PooledStoreSession(EngineDbContext db, DbConnection connection) : StoreSession
 {
-    private DbTransaction? transaction;
+    private DbTransaction? _transaction;
 
     public override async Task BeginAsync(CancellationToken cancellationToken) =>
-        transaction = await connection.BeginTransactionAsync(cancellationToken);
+        _transaction = await connection.BeginTransactionAsync(cancellationToken);
 
     public override Task CommitAsync(CancellationToken cancellationToken) =>
-        (transaction ?? throw new InvalidOperationException("No transaction was begun.")).CommitAsync(cancellationToken);
+        (_transaction ?? throw new InvalidOperationException("No transaction was begun.")).CommitAsync(cancellationToken);
 
     public override Task<int> ExecuteAsync(string sql, IReadOnlyList<object?> values, CancellationToken cancellationToken) =>
-        SqlBatch.ExecuteAsync(connection, transaction, sql, values, cancellationToken);
+        SqlBatch.ExecuteAsync(connection, _transaction, sql, values, cancellationToken);
 
     public override Task InsertAsync(string table, string[] columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
-        SqlBatch.InsertAsync(connection, transaction, table, columns, rows, cancellationToken);
+        SqlBatch.InsertAsync(connection, _transaction, table, columns, rows, cancellationToken);
 
     public override async Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object?> values, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
-        await using var command = SqlBatch.Command(connection, transaction, sql, values);
+        await using var command = SqlBatch.Command(connection, _transaction, sql, values);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -34,9 +34,9 @@ internal sealed class PooledStoreSession(EngineDbContext db, DbConnection connec
 
     public override async ValueTask DisposeAsync()
     {
-        if (transaction is not null)
+        if (_transaction is not null)
         {
-            await transaction.DisposeAsync();
+            await _transaction.DisposeAsync();
         }
 
         await db.DisposeAsync();

@@ -11,21 +11,21 @@ namespace VCRunbooks.Engine.Persistence;
 /// </summary>
 internal sealed class SqliteStoreSession(SqliteWriter writer) : StoreSession
 {
-    private bool inTransaction;
-    private bool broken;
+    private bool _inTransaction;
+    private bool _broken;
 
     public override Task BeginAsync(CancellationToken cancellationToken)
     {
         // IMMEDIATE takes the write lock now, so a busy database waits here (busy_timeout), not at COMMIT.
         Run("BEGIN IMMEDIATE", []);
-        inTransaction = true;
+        _inTransaction = true;
         return Task.CompletedTask;
     }
 
     public override Task CommitAsync(CancellationToken cancellationToken)
     {
         Run("COMMIT", []);
-        inTransaction = false;
+        _inTransaction = false;
         return Task.CompletedTask;
     }
 
@@ -108,7 +108,7 @@ internal sealed class SqliteStoreSession(SqliteWriter writer) : StoreSession
 
     public override ValueTask DisposeAsync()
     {
-        if (inTransaction)
+        if (_inTransaction)
         {
             try
             {
@@ -117,11 +117,11 @@ internal sealed class SqliteStoreSession(SqliteWriter writer) : StoreSession
             catch (SqliteException)
             {
                 // A failed rollback leaves the connection in an unknown state: the writer reopens it.
-                broken = true;
+                _broken = true;
             }
         }
 
-        writer.Release(broken);
+        writer.Release(_broken);
         return ValueTask.CompletedTask;
     }
 

@@ -21,18 +21,18 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
     // A pass of thousands of events may grow the buffer; it is not kept past this size.
     private const int MaxKeptBuffer = 1 << 20;
 
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PreparedStatement> statements = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
 
-    private SqliteConnection? connection;
-    private ArrayBufferWriter<byte> buffer = new(4096);
-    private Utf8JsonWriter? json;
+    private SqliteConnection? _connection;
+    private ArrayBufferWriter<byte> _buffer = new(4096);
+    private Utf8JsonWriter? _json;
 
     /// <summary>Takes the connection for one session; dispose the lease to hand it on.</summary>
     public async Task<SqliteStoreSession> OpenAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             Connection();
@@ -40,7 +40,7 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
         }
         catch
         {
-            gate.Release();
+            _gate.Release();
             throw;
         }
     }
@@ -48,7 +48,7 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
     /// <summary>The prepared command for the SQL, its parameters @p0..@p(count-1) ready to re-bind. Call only inside a session.</summary>
     internal SqliteCommand Command(string sql, int parameterCount, out bool cached)
     {
-        if (commands.TryGetValue(sql, out var command))
+        if (_commands.TryGetValue(sql, out var command))
         {
             cached = true;
             return command;
@@ -64,10 +64,10 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
         }
 
         command.Prepare();
-        cached = commands.Count < MaxCachedCommands;
+        cached = _commands.Count < MaxCachedCommands;
         if (cached)
         {
-            commands[sql] = command;
+            _commands[sql] = command;
         }
 
         return command;
@@ -78,7 +78,7 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
     /// <summary>The prepared write statement for the SQL, reset and ready to bind. Call only inside a session.</summary>
     internal PreparedStatement Statement(string sql, int parameterCount, out bool cached)
     {
-        if (statements.TryGetValue(sql, out var prepared))
+        if (_statements.TryGetValue(sql, out var prepared))
         {
             cached = true;
             return prepared;
@@ -94,10 +94,10 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
         }
 
         prepared = new PreparedStatement(statement, indexes);
-        cached = statements.Count < MaxCachedCommands;
+        cached = _statements.Count < MaxCachedCommands;
         if (cached)
         {
-            statements[sql] = prepared;
+            _statements[sql] = prepared;
         }
 
         return prepared;
@@ -106,22 +106,22 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
     /// <summary>A reusable buffer and writer for the commit's outbox batch (one session at a time uses them).</summary>
     internal (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer) JsonBuffer()
     {
-        buffer.ResetWrittenCount();
-        if (buffer.Capacity > MaxKeptBuffer)
+        _buffer.ResetWrittenCount();
+        if (_buffer.Capacity > MaxKeptBuffer)
         {
-            buffer = new ArrayBufferWriter<byte>(4096);
+            _buffer = new ArrayBufferWriter<byte>(4096);
         }
 
-        if (json is null)
+        if (_json is null)
         {
-            json = new Utf8JsonWriter(buffer);
+            _json = new Utf8JsonWriter(_buffer);
         }
         else
         {
-            json.Reset(buffer);
+            _json.Reset(_buffer);
         }
 
-        return (buffer, json);
+        return (_buffer, _json);
     }
 
     /// <summary>Ends a session; a session that failed mid-way drops the connection so the next one starts clean.</summary>
@@ -132,21 +132,21 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
             Close();
         }
 
-        gate.Release();
+        _gate.Release();
     }
 
     public void Dispose()
     {
         Close();
-        json?.Dispose();
-        gate.Dispose();
+        _json?.Dispose();
+        _gate.Dispose();
     }
 
     private SqliteConnection Connection()
     {
-        if (connection is not null)
+        if (_connection is not null)
         {
-            return connection;
+            return _connection;
         }
 
         // Not pooled: this connection lives as long as the engine, and closing it must really close the file.
@@ -159,24 +159,24 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
             pragmas.ExecuteNonQuery();
         }
 
-        return connection = opened;
+        return _connection = opened;
     }
 
     private void Close()
     {
-        foreach (var command in commands.Values)
+        foreach (var command in _commands.Values)
         {
             command.Dispose();
         }
 
-        commands.Clear();
-        foreach (var prepared in statements.Values)
+        _commands.Clear();
+        foreach (var prepared in _statements.Values)
         {
             prepared.Statement.Dispose();
         }
 
-        statements.Clear();
-        connection?.Dispose();
-        connection = null;
+        _statements.Clear();
+        _connection?.Dispose();
+        _connection = null;
     }
 }

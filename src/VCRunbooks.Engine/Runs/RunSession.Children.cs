@@ -10,7 +10,7 @@ internal sealed partial class RunSession
     /// </summary>
     public async ValueTask<string> StartChildRunAsync(string definitionId, int? version, JsonObject? inputs, RunToken token, CancellationToken cancellationToken)
     {
-        var plan = await services.Definitions.GetPlanAsync(definitionId, version, cancellationToken);
+        var plan = await _services.Definitions.GetPlanAsync(definitionId, version, cancellationToken);
         var childId = Guid.NewGuid().ToString("N");
         var (record, outbox) = RunFactory.Create(plan, inputs, childId, RunId, null, NowMs);
         NewChildRuns.Add(record);

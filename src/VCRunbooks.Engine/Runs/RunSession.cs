@@ -10,11 +10,11 @@ namespace VCRunbooks.Engine.Runs;
 /// </summary>
 internal sealed partial class RunSession
 {
-    private readonly RunServices services;
+    private readonly RunServices _services;
 
     public RunSession(RunServices services, RunRecord record, RunState state, RunbookPlan plan)
     {
-        this.services = services;
+        _services = services;
         Record = record;
         State = state;
         Plan = plan;
@@ -26,8 +26,8 @@ internal sealed partial class RunSession
     public RunbookPlan Plan { get; }
     public RunStatus Status { get; set; }
     public string RunId => Record.Id;
-    public TimeProvider Time => services.Options.TimeProvider;
-    public CodeGuard.CodeLimits CodeLimits => services.Options.CodeLimits;
+    public TimeProvider Time => _services.Options.TimeProvider;
+    public CodeGuard.CodeLimits CodeLimits => _services.Options.CodeLimits;
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
 
     public List<JournalRecord> Journal { get; } = [];

@@ -14,7 +14,7 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
     public const string RetryBookmark = "__retry";
     public const string TimeoutBookmark = "__timeout";
 
-    private readonly ConcurrentDictionary<Type, ILogger> loggers = new();
+    private readonly ConcurrentDictionary<Type, ILogger> _loggers = new();
 
     public async Task<bool> ExecuteAsync(RunSession session, RunToken token, CancellationToken runCancellation)
     {
@@ -59,7 +59,7 @@ internal sealed class TokenExecutor(RunServices services, ILogger<TokenExecutor>
                 ? new CancellationTokenSource(TimeSpan.FromMilliseconds(Math.Max(1, due - session.NowMs)), session.Time)
                 : null;
             using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(runCancellation, timeout.Token);
-            var journalLogger = new JournalLogger(session, token.ActivityId, loggers.GetOrAdd(descriptor.ClrType, services.Loggers.CreateLogger));
+            var journalLogger = new JournalLogger(session, token.ActivityId, _loggers.GetOrAdd(descriptor.ClrType, services.Loggers.CreateLogger));
             var context = new ActivityContext(session, token, descriptor.Type, journalLogger, linked?.Token ?? runCancellation) { LoopReturned = loopReturned };
             try
             {

@@ -30,28 +30,28 @@ internal sealed class ScriptCompiler
         OutputKind.ConsoleApplication, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Annotations,
         allowUnsafe: false, concurrentBuild: false);
 
-    private readonly Lazy<ScriptApi> api;
-    private readonly CompiledExpressionCache disk;
-    private readonly ConcurrentDictionary<string, WeakReference<CompiledScript>> memory = new(StringComparer.Ordinal);
+    private readonly Lazy<ScriptApi> _api;
+    private readonly CompiledExpressionCache _disk;
+    private readonly ConcurrentDictionary<string, WeakReference<CompiledScript>> _memory = new(StringComparer.Ordinal);
 
     public ScriptCompiler(IActivityCatalog catalog, EngineOptions options)
     {
-        api = new Lazy<ScriptApi>(() => new ScriptApi(catalog));
-        disk = new CompiledExpressionCache(options.CompiledExpressionsPath);
+        _api = new Lazy<ScriptApi>(() => new ScriptApi(catalog));
+        _disk = new CompiledExpressionCache(options.CompiledExpressionsPath);
     }
 
-    public ScriptApi Api => api.Value;
+    public ScriptApi Api => _api.Value;
 
     /// <summary>The compiled script, or every error (each path <c>file:line:col</c>).</summary>
     public (CompiledScript? Script, IReadOnlyList<ValidationError> Errors) Compile(RunbookScript script)
     {
         var key = Key(script.Code);
-        if (memory.TryGetValue(key, out var weak) && weak.TryGetTarget(out var known))
+        if (_memory.TryGetValue(key, out var weak) && weak.TryGetTarget(out var known))
         {
             return (known, []);
         }
 
-        if (disk.TryRead(key) is { } cached)
+        if (_disk.TryRead(key) is { } cached)
         {
             // Compiled (so checked and guarded) before, by this engine build and API, from exactly this code.
             return (Remember(key, Load(cached, script)), []);
@@ -63,20 +63,20 @@ internal sealed class ScriptCompiler
             return (null, errors);
         }
 
-        disk.Write(key, image);
+        _disk.Write(key, image);
         return (Remember(key, Load(image, script)), []);
     }
 
     /// <summary>Checks and compiles without loading or caching (for validation of code that is not kept).</summary>
     public IReadOnlyList<ValidationError> Check(RunbookScript script) =>
-        memory.TryGetValue(Key(script.Code), out var weak) && weak.TryGetTarget(out _) ? [] : Emit(script).Errors;
+        _memory.TryGetValue(Key(script.Code), out var weak) && weak.TryGetTarget(out _) ? [] : Emit(script).Errors;
 
     private string Key(string code) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"script\n{EngineBuild}\n{Api.Hash}\n{code}")));
 
     private CompiledScript Remember(string key, CompiledScript compiled)
     {
-        memory[key] = new WeakReference<CompiledScript>(compiled);
+        _memory[key] = new WeakReference<CompiledScript>(compiled);
         return compiled;
     }
 

@@ -21,111 +21,111 @@ namespace VCRunbooks.Engine.Scripts;
 /// </summary>
 internal sealed class ScriptExecution
 {
-    private readonly RunSession session;
-    private readonly RunToken token;
-    private readonly CompiledScript script;
-    private readonly ScriptApi api;
-    private readonly ScriptCallRunner runner;
-    private readonly CodeLimits limits;
-    private readonly ILogger logger;
-    private readonly CancellationToken cancellationToken;
-    private readonly JsonArray calls;
-    private readonly JsonArray order;
-    private readonly List<Issued> issued = [];
-    private readonly Dictionary<int, Resumption> resumed = [];
-    private readonly ScriptSynchronizationContext sync = new();
-    private readonly long startedAtMs;
-    private readonly bool firstPass;
-    private Task scriptTask = Task.CompletedTask;
-    private int line;
-    private bool live;
-    private long sliceAtMs;
-    private int guids;
-    private RunRandom? random;
-    private CodeBudget budget;
-    private Exception? fault;
-    private int faultLine;
+    private readonly RunSession _session;
+    private readonly RunToken _token;
+    private readonly CompiledScript _script;
+    private readonly ScriptApi _api;
+    private readonly ScriptCallRunner _runner;
+    private readonly CodeLimits _limits;
+    private readonly ILogger _logger;
+    private readonly CancellationToken _cancellationToken;
+    private readonly JsonArray _calls;
+    private readonly JsonArray _order;
+    private readonly List<Issued> _issued = [];
+    private readonly Dictionary<int, Resumption> _resumed = [];
+    private readonly ScriptSynchronizationContext _sync = new();
+    private readonly long _startedAtMs;
+    private readonly bool _firstPass;
+    private Task _scriptTask = Task.CompletedTask;
+    private int _line;
+    private bool _live;
+    private long _sliceAtMs;
+    private int _guids;
+    private RunRandom? _random;
+    private CodeBudget _budget;
+    private Exception? _fault;
+    private int _faultLine;
 
     public ScriptExecution(
         RunSession session, RunToken token, CompiledScript script, ScriptApi api, ScriptCallRunner runner,
         CodeLimits limits, ILogger logger, CancellationToken cancellationToken)
     {
-        this.session = session;
-        this.token = token;
-        this.script = script;
-        this.api = api;
-        this.runner = runner;
-        this.limits = limits;
-        this.logger = logger;
-        this.cancellationToken = cancellationToken;
+        _session = session;
+        _token = token;
+        _script = script;
+        _api = api;
+        _runner = runner;
+        _limits = limits;
+        _logger = logger;
+        _cancellationToken = cancellationToken;
         var state = session.StateFor(token);
-        firstPass = state["startedAt"] is null;
-        if (firstPass)
+        _firstPass = state["startedAt"] is null;
+        if (_firstPass)
         {
             state["startedAt"] = session.NowMs;
             state["hash"] = script.Hash;
         }
 
-        startedAtMs = (long)state["startedAt"]!;
-        calls = state["calls"] as JsonArray ?? (JsonArray)(state["calls"] = new JsonArray());
-        order = state["order"] as JsonArray ?? (JsonArray)(state["order"] = new JsonArray());
-        budget = NewBudget();
+        _startedAtMs = (long)state["startedAt"]!;
+        _calls = state["calls"] as JsonArray ?? (JsonArray)(state["calls"] = new JsonArray());
+        _order = state["order"] as JsonArray ?? (JsonArray)(state["order"] = new JsonArray());
+        _budget = NewBudget();
     }
 
-    public CodeBudget Budget => budget;
+    public CodeBudget Budget => _budget;
 
-    public DateTimeOffset Now => DateTimeOffset.FromUnixTimeMilliseconds(sliceAtMs);
+    public DateTimeOffset Now => DateTimeOffset.FromUnixTimeMilliseconds(_sliceAtMs);
 
-    public string RunId => session.RunId;
+    public string RunId => _session.RunId;
 
-    public RunRandom Random => random ??= new RunRandom(BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes("random:" + session.RunId)), 0));
+    public RunRandom Random => _random ??= new RunRandom(BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes("random:" + _session.RunId)), 0));
 
     /// <summary>Replays the recorded calls, then goes on live until the script ends or every open call waits.</summary>
     public async Task<ActivityResult> RunAsync(IReadOnlyList<Resumption> resumptions)
     {
         MatchResumptions(resumptions);
-        sliceAtMs = startedAtMs;
-        live = firstPass;
-        Slice(() => scriptTask = script.Start());
+        _sliceAtMs = _startedAtMs;
+        _live = _firstPass;
+        Slice(() => _scriptTask = _script.Start());
 
-        foreach (var node in order.ToList())
+        foreach (var node in _order.ToList())
         {
             var seq = (int)node!;
-            if (scriptTask.IsCompleted)
+            if (_scriptTask.IsCompleted)
             {
-                throw ScriptFailedException.NonDeterministic($"the run recorded {Recorded(seq).Describe()} but the script now ends at line {line} without making it");
+                throw ScriptFailedException.NonDeterministic($"the run recorded {Recorded(seq).Describe()} but the script now ends at line {_line} without making it");
             }
 
-            if (seq > issued.Count)
+            if (seq > _issued.Count)
             {
-                throw ScriptFailedException.NonDeterministic($"the run recorded {Recorded(seq).Describe()} next, but the script now waits at line {line} without making it");
+                throw ScriptFailedException.NonDeterministic($"the run recorded {Recorded(seq).Describe()} next, but the script now waits at line {_line} without making it");
             }
 
-            Deliver(issued[seq - 1], live: false);
+            Deliver(_issued[seq - 1], live: false);
         }
 
-        while (!scriptTask.IsCompleted && issued.FirstOrDefault(IsReady) is { } next)
+        while (!_scriptTask.IsCompleted && _issued.FirstOrDefault(IsReady) is { } next)
         {
             await ExecuteLiveAsync(next);
         }
 
-        if (scriptTask.IsFaulted)
+        if (_scriptTask.IsFaulted)
         {
-            var error = scriptTask.Exception!.InnerExceptions[0];
-            var at = error is ActivityFailedException failed ? failed.Line : faultLine;
-            throw new ScriptFailedException($"The script {script.File} failed at line {at}: {error.Message}", error);
+            var error = _scriptTask.Exception!.InnerExceptions[0];
+            var at = error is ActivityFailedException failed ? failed.Line : _faultLine;
+            throw new ScriptFailedException($"The script {_script.File} failed at line {at}: {error.Message}", error);
         }
 
-        if (scriptTask.IsCompleted)
+        if (_scriptTask.IsCompleted)
         {
-            session.AddJournal("script-completed", null, $"Script {script.File} completed after {calls.Count} call(s)");
+            _session.AddJournal("script-completed", null, $"Script {_script.File} completed after {_calls.Count} call(s)");
             return ActivityResult.Done;
         }
 
-        var waits = issued.Where(c => !c.Resolved).SelectMany(c => c.Call.Bookmarks).ToArray();
+        var waits = _issued.Where(c => !c.Resolved).SelectMany(c => c.Call.Bookmarks).ToArray();
         if (waits.Length == 0)
         {
-            throw new ScriptFailedException($"The script {script.File} waits at line {line} on something that can never finish (only the script API's calls can be awaited)");
+            throw new ScriptFailedException($"The script {_script.File} waits at line {_line} on something that can never finish (only the script API's calls can be awaited)");
         }
 
         return ActivityResult.Suspend(waits);
@@ -133,18 +133,18 @@ internal sealed class ScriptExecution
 
     public void At(int at)
     {
-        line = at;
-        budget.Step();
+        _line = at;
+        _budget.Step();
     }
 
     public T Input<T>(string name) =>
-        ValueTypes.TryConvert(session.State.Inputs[name], typeof(T), out var value, out var error)
+        ValueTypes.TryConvert(_session.State.Inputs[name], typeof(T), out var value, out var error)
             ? (T)value!
             : throw new InvalidOperationException($"Input '{name}' is not a {typeof(T).Name}: {error}");
 
     public Guid NewGuid()
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"guid:{session.RunId}:{guids++}")));
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"guid:{_session.RunId}:{_guids++}")));
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes.AsSpan(0, 16));
@@ -153,9 +153,9 @@ internal sealed class ScriptExecution
     public void Log(string message)
     {
         // A slice that ran in an earlier pass logged then; its lines are in the journal already.
-        if (live)
+        if (_live)
         {
-            session.AddJournal("log", LineId, message ?? string.Empty, new JsonObject { ["level"] = nameof(LogLevel.Information), ["line"] = line });
+            _session.AddJournal("log", LineId, message ?? string.Empty, new JsonObject { ["level"] = nameof(LogLevel.Information), ["line"] = _line });
         }
     }
 
@@ -167,64 +167,64 @@ internal sealed class ScriptExecution
         }
 
         var node = ValueTypes.ToNode(value);
-        if (live)
+        if (_live)
         {
-            session.SetVariable(name, node);
+            _session.SetVariable(name, node);
         }
         else
         {
-            session.State.Variables[name] = node;
+            _session.State.Variables[name] = node;
         }
     }
 
     public Task<T> Call<T>(string activityType, object?[] arguments, CallPolicy? policy, Func<JsonObject, T> read)
     {
-        var seq = issued.Count + 1;
-        if (!api.Activities.TryGetValue(activityType, out var activity))
+        var seq = _issued.Count + 1;
+        if (!_api.Activities.TryGetValue(activityType, out var activity))
         {
-            return Refuse<T>(new InvalidOperationException($"No activity '{activityType}' is registered any more (line {line})."));
+            return Refuse<T>(new InvalidOperationException($"No activity '{activityType}' is registered any more (line {_line})."));
         }
 
         ScriptCall call;
-        if (seq <= calls.Count)
+        if (seq <= _calls.Count)
         {
             call = Recorded(seq);
             if (call.Type != activityType)
             {
                 return Refuse<T>(ScriptFailedException.NonDeterministic(
-                    $"at line {line} the script now calls {activityType}, but the run recorded {call.Describe()} there"));
+                    $"at line {_line} the script now calls {activityType}, but the run recorded {call.Describe()} there"));
             }
         }
         else
         {
-            call = ScriptCall.Create(seq, activityType, line);
-            calls.Add(call.Record);
-            session.HasChanges = true;
+            call = ScriptCall.Create(seq, activityType, _line);
+            _calls.Add(call.Record);
+            _session.HasChanges = true;
         }
 
         var completion = new TaskCompletionSource<T>();
-        issued.Add(new Issued(call, activity, arguments, policy, result => completion.TrySetResult(read(result)), error => completion.TrySetException(error)));
+        _issued.Add(new Issued(call, activity, arguments, policy, result => completion.TrySetResult(read(result)), error => completion.TrySetException(error)));
         return completion.Task;
     }
 
-    private string LineId => string.Create(CultureInfo.InvariantCulture, $"L{line}");
+    private string LineId => string.Create(CultureInfo.InvariantCulture, $"L{_line}");
 
-    private ScriptCall Recorded(int seq) => new((JsonObject)calls[seq - 1]!);
+    private ScriptCall Recorded(int seq) => new((JsonObject)_calls[seq - 1]!);
 
     private bool IsReady(Issued call) =>
-        !call.Resolved && (call.Call.Status == ScriptCall.Pending || (call.Call.Status == ScriptCall.Waiting && resumed.ContainsKey(call.Call.Seq)));
+        !call.Resolved && (call.Call.Status == ScriptCall.Pending || (call.Call.Status == ScriptCall.Waiting && _resumed.ContainsKey(call.Call.Seq)));
 
     /// <summary>The fired bookmarks of this pass, each given to the waiting call it belongs to.</summary>
     private void MatchResumptions(IReadOnlyList<Resumption> resumptions)
     {
         foreach (var fired in resumptions)
         {
-            foreach (var node in calls)
+            foreach (var node in _calls)
             {
                 var call = new ScriptCall((JsonObject)node!);
-                if (call.Status == ScriptCall.Waiting && !resumed.ContainsKey(call.Seq) && call.Match(fired) is { } resumption)
+                if (call.Status == ScriptCall.Waiting && !_resumed.ContainsKey(call.Seq) && call.Match(fired) is { } resumption)
                 {
-                    resumed[call.Seq] = resumption;
+                    _resumed[call.Seq] = resumption;
                     break;
                 }
             }
@@ -234,7 +234,7 @@ internal sealed class ScriptExecution
     private async Task ExecuteLiveAsync(Issued next)
     {
         var call = next.Call;
-        resumed.Remove(call.Seq, out var resumption);
+        _resumed.Remove(call.Seq, out var resumption);
         var policy = next.Policy;
         ScriptCallOutcome outcome;
         if (resumption is { Name: TokenExecutor.RetryBookmark })
@@ -248,17 +248,17 @@ internal sealed class ScriptExecution
         }
         else
         {
-            outcome = await runner.ExecuteAsync(session, token, call, next.Activity, next.Arguments, policy, resumption, cancellationToken);
+            outcome = await _runner.ExecuteAsync(_session, _token, call, next.Activity, next.Arguments, policy, resumption, _cancellationToken);
         }
 
         if (outcome.Waits is { } waits)
         {
             call.Wait(waits);
-            session.HasChanges = true;
-            if (session.State.ActivityState.TryGetValue(call.Id, out var own) && own["childRunId"] is JsonValue child)
+            _session.HasChanges = true;
+            if (_session.State.ActivityState.TryGetValue(call.Id, out var own) && own["childRunId"] is JsonValue child)
             {
                 // Kept on the script's step, so cancelling the run cancels the child runs its calls wait on.
-                var children = session.StateFor(token)["children"] as JsonArray ?? (JsonArray)(session.StateFor(token)["children"] = new JsonArray());
+                var children = _session.StateFor(_token)["children"] as JsonArray ?? (JsonArray)(_session.StateFor(_token)["children"] = new JsonArray());
                 children.Add(child.DeepClone());
             }
 
@@ -267,40 +267,40 @@ internal sealed class ScriptExecution
 
         if (outcome.Error is { } error)
         {
-            if (policy is { } p && call.Attempt < p.Attempts && runner.IsTransient(error, p))
+            if (policy is { } p && call.Attempt < p.Attempts && _runner.IsTransient(error, p))
             {
                 var retry = new RetrySettings { MaxAttempts = p.Attempts, InitialDelay = p.RetryDelay, BackoffMultiplier = p.BackoffMultiplier, MaxDelay = p.MaxRetryDelay };
-                var retryAt = session.Time.GetUtcNow() + Backoff.Delay(retry, call.Attempt, $"{session.RunId}:{call.Id}");
-                runner.Failed(session, call, call.Type, error, retryAt);
+                var retryAt = _session.Time.GetUtcNow() + Backoff.Delay(retry, call.Attempt, $"{_session.RunId}:{call.Id}");
+                _runner.Failed(_session, call, call.Type, error, retryAt);
                 call.Attempt++;
                 call.StartedAtMs = null;
                 call.Wait([BookmarkRequest.Timer(retryAt, TokenExecutor.RetryBookmark)]);
                 return;
             }
 
-            runner.Failed(session, call, call.Type, error, null);
+            _runner.Failed(_session, call, call.Type, error, null);
             call.Error = error.Message;
-            call.Resolve(ScriptCall.Failed, session.NowMs);
+            call.Resolve(ScriptCall.Failed, _session.NowMs);
         }
         else
         {
             call.Result = outcome.Result;
-            call.Resolve(ScriptCall.Done, session.NowMs);
+            call.Resolve(ScriptCall.Done, _session.NowMs);
         }
 
-        order.Add(call.Seq);
-        session.HasChanges = true;
+        _order.Add(call.Seq);
+        _session.HasChanges = true;
         Deliver(next, live: true);
-        if (!next.Activity.Descriptor.Traits.HasFlag(ActivityTraits.Pure) && session.NewChildRuns.Count == 0 && session.Checkpoint is { } checkpoint)
+        if (!next.Activity.Descriptor.Traits.HasFlag(ActivityTraits.Pure) && _session.NewChildRuns.Count == 0 && _session.Checkpoint is { } checkpoint)
         {
             // Committed (with what the script did on seeing it) before any further call executes: a crash after this
             // point replays the result, never repeats the effect. A child run started in this pass waits for the
             // suspension's commit instead, so its completion always finds the wait for it.
             try
             {
-                await checkpoint(cancellationToken);
+                await checkpoint(_cancellationToken);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (!_cancellationToken.IsCancellationRequested)
             {
                 throw new ScriptCheckpointException(ex);
             }
@@ -312,8 +312,8 @@ internal sealed class ScriptExecution
     {
         var call = target.Call;
         target.Resolved = true;
-        sliceAtMs = call.AtMs;
-        this.live = live;
+        _sliceAtMs = call.AtMs;
+        _live = live;
         if (call.Status == ScriptCall.Done)
         {
             // The generated reader copies what it takes (values converted, JSON outputs cloned): the record stays as journaled.
@@ -331,14 +331,14 @@ internal sealed class ScriptExecution
     private void Slice(Action begin)
     {
         var previous = SynchronizationContext.Current;
-        budget = NewBudget();
+        _budget = NewBudget();
         ScriptRuntime.Current = this;
-        SynchronizationContext.SetSynchronizationContext(sync);
+        SynchronizationContext.SetSynchronizationContext(_sync);
         try
         {
             begin();
             NoteFault();
-            sync.RunAll(NoteFault);
+            _sync.RunAll(NoteFault);
         }
         finally
         {
@@ -346,34 +346,34 @@ internal sealed class ScriptExecution
             ScriptRuntime.Current = null;
         }
 
-        if (fault is not null)
+        if (_fault is not null)
         {
-            throw fault is ScriptFailedException ? fault : new ScriptFailedException($"The script {script.File} failed at line {line}: {fault.Message}", fault);
+            throw _fault is ScriptFailedException ? _fault : new ScriptFailedException($"The script {_script.File} failed at line {_line}: {_fault.Message}", _fault);
         }
 
-        if (budget.Exceeded)
+        if (_budget.Exceeded)
         {
-            throw new ScriptFailedException($"The script {script.File} at line {line} exceeded its budget ({limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms and {(limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)} MB of work between two calls, no deeper recursion than the stack allows)");
+            throw new ScriptFailedException($"The script {_script.File} at line {_line} exceeded its budget ({_limits.Time.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms and {(_limits.MemoryBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)} MB of work between two calls, no deeper recursion than the stack allows)");
         }
     }
 
     private void NoteFault()
     {
-        if (faultLine == 0 && scriptTask.IsFaulted)
+        if (_faultLine == 0 && _scriptTask.IsFaulted)
         {
-            faultLine = line;
+            _faultLine = _line;
         }
     }
 
     /// <summary>A refusal the script cannot catch away: the run faults with it after the current slice.</summary>
     private Task<T> Refuse<T>(Exception error)
     {
-        fault ??= error;
-        logger.LogWarning(error, "Script {File} of run {RunId} stopped at line {Line}", script.File, session.RunId, line);
+        _fault ??= error;
+        _logger.LogWarning(error, "Script {File} of run {RunId} stopped at line {Line}", _script.File, _session.RunId, _line);
         return Task.FromException<T>(error);
     }
 
-    private CodeBudget NewBudget() => new(limits, $"The script {script.File}", cancellationToken);
+    private CodeBudget NewBudget() => new(_limits, $"The script {_script.File}", _cancellationToken);
 
     private sealed class Issued(ScriptCall call, ScriptActivity activity, object?[] arguments, CallPolicy? policy, Action<JsonObject> complete, Action<Exception> fail)
     {

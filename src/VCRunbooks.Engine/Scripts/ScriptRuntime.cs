@@ -14,12 +14,12 @@ namespace VCRunbooks.Engine.Scripts;
 public static class ScriptRuntime
 {
     [ThreadStatic]
-    private static ScriptExecution? current;
+    private static ScriptExecution? CurrentOnThread;
 
     internal static ScriptExecution? Current
     {
-        get => current;
-        set => current = value;
+        get => CurrentOnThread;
+        set => CurrentOnThread = value;
     }
 
     public static CodeBudget Budget => Host.Budget;
@@ -30,7 +30,7 @@ public static class ScriptRuntime
 
     public static string RunId => Host.RunId;
 
-    private static ScriptExecution Host => current ?? throw new InvalidOperationException("The script API is only available to a running script.");
+    private static ScriptExecution Host => CurrentOnThread ?? throw new InvalidOperationException("The script API is only available to a running script.");
 
     /// <summary>A statement begins at this script line: one budget step.</summary>
     public static void At(int line) => Host.At(line);

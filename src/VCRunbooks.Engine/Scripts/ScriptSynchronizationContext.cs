@@ -7,9 +7,9 @@ namespace VCRunbooks.Engine.Scripts;
 /// </summary>
 internal sealed class ScriptSynchronizationContext : SynchronizationContext
 {
-    private readonly Queue<(SendOrPostCallback Callback, object? State)> queue = new();
+    private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
 
-    public override void Post(SendOrPostCallback d, object? state) => queue.Enqueue((d, state));
+    public override void Post(SendOrPostCallback d, object? state) => _queue.Enqueue((d, state));
 
     public override void Send(SendOrPostCallback d, object? state) =>
         throw new NotSupportedException("Script code does not block on other code.");
@@ -19,7 +19,7 @@ internal sealed class ScriptSynchronizationContext : SynchronizationContext
     /// <summary>Runs queued continuations (and those they queue) until none is left; calls <paramref name="after"/> after each.</summary>
     public void RunAll(Action after)
     {
-        while (queue.TryDequeue(out var next))
+        while (_queue.TryDequeue(out var next))
         {
             next.Callback(next.State);
             after();

@@ -13,27 +13,27 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
 {
     private const int BatchSize = 5000;
     private static readonly TimeSpan PendingCleanupInterval = TimeSpan.FromMinutes(1);
-    private long nextPendingCleanupMs;
-    private readonly SemaphoreSlim ticking = new(1, 1);
-    private ITimer? timer;
-    private readonly Lock gate = new();
-    private volatile bool stopped;
-    private long scheduledForMs = long.MaxValue;
+    private long _nextPendingCleanupMs;
+    private readonly SemaphoreSlim _ticking = new(1, 1);
+    private ITimer? _timer;
+    private readonly Lock _gate = new();
+    private volatile bool _stopped;
+    private long _scheduledForMs = long.MaxValue;
 
     public void Start()
     {
-        stopped = false;
+        _stopped = false;
         wakeups.Listen(Nudge);
-        timer = options.TimeProvider.CreateTimer(_ => _ = OnTimerAsync(), null, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        _timer = options.TimeProvider.CreateTimer(_ => _ = OnTimerAsync(), null, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>Dispatches every run with a due timer; returns how many runs were dispatched.</summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken)
     {
-        await ticking.WaitAsync(cancellationToken);
+        await _ticking.WaitAsync(cancellationToken);
         try
         {
-            if (stopped && timer is null)
+            if (_stopped && _timer is null)
             {
                 return 0;
             }
@@ -63,7 +63,7 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
         }
         finally
         {
-            ticking.Release();
+            _ticking.Release();
         }
     }
 
@@ -73,12 +73,12 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
     /// </summary>
     private async Task DropExpiredPendingEventsAsync(EngineDbContext db, long nowMs, CancellationToken cancellationToken)
     {
-        if (nowMs < nextPendingCleanupMs)
+        if (nowMs < _nextPendingCleanupMs)
         {
             return;
         }
 
-        nextPendingCleanupMs = nowMs + (long)PendingCleanupInterval.TotalMilliseconds;
+        _nextPendingCleanupMs = nowMs + (long)PendingCleanupInterval.TotalMilliseconds;
         if (await db.PendingEvents.AnyAsync(p => p.ExpiresAtMs <= nowMs, cancellationToken))
         {
             await db.PendingEvents.Where(p => p.ExpiresAtMs <= nowMs).ExecuteDeleteAsync(cancellationToken);
@@ -88,9 +88,9 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
     /// <summary>Called when a commit created a timer earlier than the one the poller sleeps towards.</summary>
     public void Nudge(long dueAtMs)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (dueAtMs >= scheduledForMs)
+            if (dueAtMs >= _scheduledForMs)
             {
                 return;
             }
@@ -101,7 +101,7 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
 
     private void Reschedule(long? nextDueMs, long nowMs)
     {
-        if (stopped || timer is null)
+        if (_stopped || _timer is null)
         {
             return;
         }
@@ -112,16 +112,16 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
             wait = TimeSpan.FromMilliseconds(Math.Max(0, next - nowMs));
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            scheduledForMs = nowMs + (long)wait.TotalMilliseconds;
-            timer.Change(wait, Timeout.InfiniteTimeSpan);
+            _scheduledForMs = nowMs + (long)wait.TotalMilliseconds;
+            _timer.Change(wait, Timeout.InfiniteTimeSpan);
         }
     }
 
     private async Task OnTimerAsync()
     {
-        if (stopped)
+        if (_stopped)
         {
             return;
         }
@@ -139,16 +139,16 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
 
     public async ValueTask DisposeAsync()
     {
-        stopped = true;
-        var current = Interlocked.Exchange(ref timer, null);
+        _stopped = true;
+        var current = Interlocked.Exchange(ref _timer, null);
         if (current is not null)
         {
             await current.DisposeAsync();
         }
 
         // Let a tick already in flight finish, so nothing touches the database after the engine stopped.
-        await ticking.WaitAsync();
-        ticking.Release();
+        await _ticking.WaitAsync();
+        _ticking.Release();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timer poll failed; trying again after the poll interval")]

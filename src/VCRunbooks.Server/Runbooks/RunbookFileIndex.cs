@@ -11,13 +11,13 @@ namespace VCRunbooks.Server.Runbooks;
 /// </summary>
 internal sealed class RunbookFileIndex
 {
-    private readonly string path;
-    private readonly Dictionary<string, Entry> entries;
+    private readonly string _path;
+    private readonly Dictionary<string, Entry> _entries;
 
     private RunbookFileIndex(string path, Dictionary<string, Entry> entries)
     {
-        this.path = path;
-        this.entries = entries;
+        _path = path;
+        _entries = entries;
     }
 
     public static RunbookFileIndex Open(string path)
@@ -38,20 +38,20 @@ internal sealed class RunbookFileIndex
 
     /// <summary>The runbook a file held when it last matched version <c>latest</c> of it, when text and version are unchanged since.</summary>
     public bool Unchanged(string file, string hash, IReadOnlyDictionary<string, int> latestVersions) =>
-        entries.TryGetValue(file, out var entry) && entry.Hash == hash
+        _entries.TryGetValue(file, out var entry) && entry.Hash == hash
         && latestVersions.TryGetValue(entry.RunbookId, out var latest) && latest == entry.Version;
 
-    public void Record(string file, string hash, string runbookId, int version) => entries[file] = new Entry(hash, runbookId, version);
+    public void Record(string file, string hash, string runbookId, int version) => _entries[file] = new Entry(hash, runbookId, version);
 
-    public void Forget(string file) => entries.Remove(file);
+    public void Forget(string file) => _entries.Remove(file);
 
     public void Save()
     {
         try
         {
-            var temporary = path + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entries));
-            File.Move(temporary, path, overwrite: true);
+            var temporary = _path + ".tmp";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_entries));
+            File.Move(temporary, _path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

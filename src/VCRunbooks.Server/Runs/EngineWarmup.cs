@@ -7,31 +7,31 @@ namespace VCRunbooks.Server.Runs;
 /// </summary>
 internal sealed partial class EngineWarmup(IRunbookEngine engine, IHostApplicationLifetime lifetime, ILogger<EngineWarmup> logger) : IHostedService, IDisposable
 {
-    private readonly CancellationTokenSource stopping = new();
-    private Task running = Task.CompletedTask;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _running = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStarted.Register(() => running = Task.Run(WarmAsync));
+        lifetime.ApplicationStarted.Register(() => _running = Task.Run(WarmAsync));
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync();
-        await running.WaitAsync(cancellationToken);
+        await _stopping.CancelAsync();
+        await _running.WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose() => _stopping.Dispose();
 
     private async Task WarmAsync()
     {
         try
         {
-            var loaded = await engine.WarmUpAsync(stopping.Token);
+            var loaded = await engine.WarmUpAsync(_stopping.Token);
             LogWarmed(logger, loaded);
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
         }
         catch (Exception ex)

@@ -10,11 +10,11 @@ namespace VCRunbooks.Server.ScaleOut;
 /// </summary>
 internal sealed class BusRunDispatcher(IBus bus, EngineSettings settings) : IRunDispatcher
 {
-    private readonly Uri queue = new($"queue:{settings.DispatchQueue}");
+    private readonly Uri _queue = new($"queue:{settings.DispatchQueue}");
 
     public async ValueTask DispatchAsync(string runId, CancellationToken cancellationToken)
     {
-        var endpoint = await bus.GetSendEndpoint(queue);
+        var endpoint = await bus.GetSendEndpoint(_queue);
         await endpoint.Send(new ExecuteRun { RunId = runId }, cancellationToken);
     }
 }

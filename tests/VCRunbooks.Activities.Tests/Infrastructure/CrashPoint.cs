@@ -6,14 +6,14 @@ namespace VCRunbooks.Activities.Tests.Infrastructure;
 /// </summary>
 public sealed class CrashPoint
 {
-    private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Task Reached => reached.Task;
+    public Task Reached => _reached.Task;
 
     /// <summary>Lets <paramref name="call"/> finish on vCenter, signals the test, and returns a task of <paramref name="taskType"/> that never completes.</summary>
     public object DieAfter(Task call, Type taskType)
     {
-        call.ContinueWith(_ => reached.TrySetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        call.ContinueWith(_ => _reached.TrySetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         var result = taskType.IsGenericType ? taskType.GetGenericArguments()[0] : null;
         var source = result is null ? new TaskCompletionSource() : Activator.CreateInstance(typeof(TaskCompletionSource<>).MakeGenericType(result))!;
         return source.GetType().GetProperty("Task")!.GetValue(source)!;

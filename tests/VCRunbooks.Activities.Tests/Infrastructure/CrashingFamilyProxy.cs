@@ -6,20 +6,20 @@ namespace VCRunbooks.Activities.Tests.Infrastructure;
 public class CrashingFamilyProxy<T> : DispatchProxy
     where T : class
 {
-    private T inner = null!;
-    private string method = string.Empty;
-    private CrashPoint crash = null!;
+    private T _inner = null!;
+    private string _method = string.Empty;
+    private CrashPoint _crash = null!;
 
     internal void Setup(T family, string methodName, CrashPoint crashPoint)
     {
-        inner = family;
-        method = methodName;
-        crash = crashPoint;
+        _inner = family;
+        _method = methodName;
+        _crash = crashPoint;
     }
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
-        var result = targetMethod!.Invoke(inner, args);
-        return targetMethod.Name == method && result is Task call ? crash.DieAfter(call, targetMethod.ReturnType) : result;
+        var result = targetMethod!.Invoke(_inner, args);
+        return targetMethod.Name == _method && result is Task call ? _crash.DieAfter(call, targetMethod.ReturnType) : result;
     }
 }

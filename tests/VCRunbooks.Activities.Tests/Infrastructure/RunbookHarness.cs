@@ -27,14 +27,14 @@ public sealed class RunbookHarness : IAsyncDisposable
     public const string LocationPassword = "Loc!Pass1";
     public const string BackupPassword = "Bkp!Pass12";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly SimulatorFixture sim;
-    private readonly string dbPath = Path.Combine(Path.GetTempPath(), $"vcr-activities-{Guid.NewGuid():N}.db");
-    private readonly List<ServiceProvider> abandoned = [];
-    private ServiceProvider services = null!;
+    private readonly SimulatorFixture _sim;
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"vcr-activities-{Guid.NewGuid():N}.db");
+    private readonly List<ServiceProvider> _abandoned = [];
+    private ServiceProvider _services = null!;
 
     private RunbookHarness(SimulatorFixture sim)
     {
-        this.sim = sim;
+        _sim = sim;
         Clock = sim.Host.Clock;
         ClientTime = new SkippingClock(Clock);
         Credentials.Set("sso", SimulatorFixture.Password).Set("root", SimulatorFixture.Password)
@@ -51,7 +51,7 @@ public sealed class RunbookHarness : IAsyncDisposable
     /// <summary>Wraps every client the engine creates (fault injection such as a crash point).</summary>
     public Func<IVCenterClient, IVCenterClient> WrapClient { get; set; } = c => c;
 
-    public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
+    public IRunbookEngine Engine => _services.GetRequiredService<IRunbookEngine>();
     private EngineDriver Driver { get; set; } = null!;
 
     public static async Task<RunbookHarness> StartAsync(SimulatorFixture sim)
@@ -64,7 +64,7 @@ public sealed class RunbookHarness : IAsyncDisposable
     /// <summary>Registers the appliance as a target named after it, with SSO and root secrets.</summary>
     public string AddTarget(Appliance appliance)
     {
-        var api = new VCenterTarget { Host = appliance.Name, ApiBaseUrl = sim.Host.BaseAddress };
+        var api = new VCenterTarget { Host = appliance.Name, ApiBaseUrl = _sim.Host.BaseAddress };
         Targets.Add(new TargetSettings
         {
             Name = appliance.Name,
@@ -107,8 +107,8 @@ public sealed class RunbookHarness : IAsyncDisposable
     /// </summary>
     public async Task RestartAsync()
     {
-        var old = services;
-        abandoned.Add(old);
+        var old = _services;
+        _abandoned.Add(old);
         await old.GetRequiredService<IEngineTestHooks>().StopTimersAsync();
         _ = old.GetServices<IHostedService>().Single().StopAsync(CancellationToken.None);
         await StartEngineAsync();
@@ -116,7 +116,7 @@ public sealed class RunbookHarness : IAsyncDisposable
 
     /// <summary>A client outside the engine, on the same clock, for setting scenes up (e.g. finding an archive).</summary>
     public IVCenterClient DirectClient(Appliance appliance) => NewFactory().Create(
-        new VCenterTarget { Host = appliance.Name, ApiBaseUrl = sim.Host.BaseAddress },
+        new VCenterTarget { Host = appliance.Name, ApiBaseUrl = _sim.Host.BaseAddress },
         VCenterCredentials.Sso(appliance.Spec.SsoUser, appliance.Spec.SsoPassword));
 
     private VCenterClientFactory NewFactory() => new(new VCenterClientOptions
@@ -133,13 +133,13 @@ public sealed class RunbookHarness : IAsyncDisposable
         collection.AddSingleton(Credentials);
         collection.AddRunbookEngine(o =>
         {
-            o.UseSqlite(dbPath);
+            o.UseSqlite(_dbPath);
             o.TimeProvider = Clock;
             o.Workers = 2;
         }).AddVCenterActivities();
-        services = collection.BuildServiceProvider();
-        Driver = new EngineDriver(services, Clock.Advance, Patience);
-        await services.GetServices<IHostedService>().Single().StartAsync(CancellationToken.None);
+        _services = collection.BuildServiceProvider();
+        Driver = new EngineDriver(_services, Clock.Advance, Patience);
+        await _services.GetServices<IHostedService>().Single().StartAsync(CancellationToken.None);
         foreach (var file in RunbookFiles.All().Concat(RunbookFiles.Scripts()))
         {
             var text = await File.ReadAllTextAsync(file);
@@ -153,13 +153,13 @@ public sealed class RunbookHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await services.GetServices<IHostedService>().Single().StopAsync(CancellationToken.None);
-        await services.DisposeAsync();
+        await _services.GetServices<IHostedService>().Single().StopAsync(CancellationToken.None);
+        await _services.DisposeAsync();
         // Abandoned engines may still hold a hung activity; they are left to the test process, as a killed process would be.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TryDelete(dbPath);
-        TryDelete(dbPath + "-wal");
-        TryDelete(dbPath + "-shm");
+        TryDelete(_dbPath);
+        TryDelete(_dbPath + "-wal");
+        TryDelete(_dbPath + "-shm");
     }
 
     private static void TryDelete(string path)

@@ -13,13 +13,13 @@ namespace VCRunbooks.Engine.Tests.Definitions;
 /// </summary>
 public sealed class PlanWarmupTests : IAsyncDisposable
 {
-    private readonly EngineStorage storage = EngineStorage.Sqlite();
-    private readonly string compiled = Directory.CreateTempSubdirectory("vcr-warmup-compiled-").FullName;
+    private readonly EngineStorage _storage = EngineStorage.Sqlite();
+    private readonly string _compiled = Directory.CreateTempSubdirectory("vcr-warmup-compiled-").FullName;
 
     public async ValueTask DisposeAsync()
     {
-        await storage.DisposeAsync();
-        Directory.Delete(compiled, recursive: true);
+        await _storage.DisposeAsync();
+        Directory.Delete(_compiled, recursive: true);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class PlanWarmupTests : IAsyncDisposable
         Assert.Equal(1, Cache(first).Stored);
     }
 
-    private Task<TestEngine> StartAsync() => TestEngine.StartAsync(storage, configure: o => o.CompiledExpressionsPath = compiled);
+    private Task<TestEngine> StartAsync() => TestEngine.StartAsync(_storage, configure: o => o.CompiledExpressionsPath = _compiled);
 
     private static CompiledExpressionCache Cache(TestEngine engine) =>
         engine.Services.GetRequiredService<RunbookValidator>().ExpressionCache;

@@ -8,9 +8,9 @@ namespace VCRunbooks.Engine.Tests.Expressions;
 /// <summary>Guarded expression assemblies kept on disk by content hash: a restart loads them instead of compiling.</summary>
 public sealed class CompiledExpressionCacheTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("vcrunbooks-compiled-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("vcrunbooks-compiled-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static ExpressionSource[] Code(string code) => [new("$.activities[1].inputs.Message", code, typeof(string))];
 
@@ -20,14 +20,14 @@ public sealed class CompiledExpressionCacheTests : IDisposable
     [Fact]
     public void Compile_SameCodeAgainWithTheFolder_LoadsTheStoredAssemblyInsteadOfCompiling()
     {
-        var (first, _) = ExpressionCompiler.Compile("a", [], [], Code("\"from a\""), new CompiledExpressionCache(folder));
-        ExpressionCompiler.Compile("b", [], [], Code("\"from b\""), new CompiledExpressionCache(folder));
+        var (first, _) = ExpressionCompiler.Compile("a", [], [], Code("\"from a\""), new CompiledExpressionCache(_folder));
+        ExpressionCompiler.Compile("b", [], [], Code("\"from b\""), new CompiledExpressionCache(_folder));
         var keyA = CompiledExpressionCache.Key([], [], Code("\"from a\""));
         var keyB = CompiledExpressionCache.Key([], [], Code("\"from b\""));
         // Put b's assembly where a's is kept: if a new process compiled a, it would still answer "from a".
-        File.Copy(Path.Combine(folder, keyB + ".dll"), Path.Combine(folder, keyA + ".dll"), overwrite: true);
+        File.Copy(Path.Combine(_folder, keyB + ".dll"), Path.Combine(_folder, keyA + ".dll"), overwrite: true);
 
-        var (again, errors) = ExpressionCompiler.Compile("a", [], [], Code("\"from a\""), new CompiledExpressionCache(folder));
+        var (again, errors) = ExpressionCompiler.Compile("a", [], [], Code("\"from a\""), new CompiledExpressionCache(_folder));
 
         Assert.Empty(errors);
         Assert.Equal("from a", Evaluate(first!));
@@ -37,11 +37,11 @@ public sealed class CompiledExpressionCacheTests : IDisposable
     [Fact]
     public void Compile_RefusedCode_IsNotStored()
     {
-        var (compiled, errors) = ExpressionCompiler.Compile("bad", [], [], Code("System.IO.File.ReadAllText(\"/etc/hosts\")"), new CompiledExpressionCache(folder));
+        var (compiled, errors) = ExpressionCompiler.Compile("bad", [], [], Code("System.IO.File.ReadAllText(\"/etc/hosts\")"), new CompiledExpressionCache(_folder));
 
         Assert.Null(compiled);
         Assert.NotEmpty(errors);
-        Assert.Empty(Directory.GetFiles(folder));
+        Assert.Empty(Directory.GetFiles(_folder));
     }
 
     [Fact]

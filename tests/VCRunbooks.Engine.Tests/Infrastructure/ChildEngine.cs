@@ -6,29 +6,29 @@ namespace VCRunbooks.Engine.Tests.Infrastructure;
 /// <summary>The crash host in a child process; its stdout lines are the only coordination (no sleeps).</summary>
 public sealed class ChildEngine : IDisposable
 {
-    private readonly Process process;
-    private readonly Channel<string> lines = Channel.CreateUnbounded<string>();
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> errors = new();
+    private readonly Process _process;
+    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
 
     private ChildEngine(Process process)
     {
-        this.process = process;
+        _process = process;
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null)
             {
-                lines.Writer.TryComplete();
+                _lines.Writer.TryComplete();
             }
             else
             {
-                lines.Writer.TryWrite(e.Data);
+                _lines.Writer.TryWrite(e.Data);
             }
         };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
             {
-                errors.Enqueue(e.Data);
+                _errors.Enqueue(e.Data);
             }
         };
         process.BeginOutputReadLine();
@@ -36,7 +36,7 @@ public sealed class ChildEngine : IDisposable
     }
 
     /// <summary>What the child wrote to stderr (an unhandled exception, say), for failure messages.</summary>
-    public string Errors => string.Join(Environment.NewLine, errors);
+    public string Errors => string.Join(Environment.NewLine, _errors);
 
     /// <summary>Starts the crash host; with <paramref name="holdAfterEffects"/> it freezes once it applied that many effects.</summary>
     public static ChildEngine Start(string directory, int runs, int? holdAfterEffects = null)
@@ -64,7 +64,7 @@ public sealed class ChildEngine : IDisposable
         using var cts = new CancellationTokenSource(timeout);
         try
         {
-            await foreach (var line in lines.Reader.ReadAllAsync(cts.Token))
+            await foreach (var line in _lines.Reader.ReadAllAsync(cts.Token))
             {
                 if (match(line))
                 {
@@ -83,17 +83,17 @@ public sealed class ChildEngine : IDisposable
     /// <summary>SIGKILL: no shutdown code runs, exactly like a crashed process.</summary>
     public async Task KillAsync()
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public void Dispose()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 }

@@ -7,13 +7,13 @@ namespace VCRunbooks.Engine.Tests.Infrastructure;
 /// <summary>A terse builder for definitions in tests.</summary>
 public sealed class Def
 {
-    private readonly List<RunbookParameter> inputs = [];
-    private readonly List<RunbookParameter> variables = [];
-    private readonly List<ActivityDefinition> activities = [];
-    private readonly List<ConnectionDefinition> connections = [];
-    private readonly string id;
+    private readonly List<RunbookParameter> _inputs = [];
+    private readonly List<RunbookParameter> _variables = [];
+    private readonly List<ActivityDefinition> _activities = [];
+    private readonly List<ConnectionDefinition> _connections = [];
+    private readonly string _id;
 
-    private Def(string id) => this.id = id;
+    private Def(string id) => _id = id;
 
     public static Def New(string id) => new Def(id).Act("start", "Start");
 
@@ -21,13 +21,13 @@ public sealed class Def
 
     public Def Input(string name, string type, JsonNode? defaultValue = null, bool required = false)
     {
-        inputs.Add(new RunbookParameter { Name = name, Type = type, Default = defaultValue, Required = required });
+        _inputs.Add(new RunbookParameter { Name = name, Type = type, Default = defaultValue, Required = required });
         return this;
     }
 
     public Def Var(string name, string type, JsonNode? defaultValue = null)
     {
-        variables.Add(new RunbookParameter { Name = name, Type = type, Default = defaultValue });
+        _variables.Add(new RunbookParameter { Name = name, Type = type, Default = defaultValue });
         return this;
     }
 
@@ -37,13 +37,13 @@ public sealed class Def
             ? []
             : JsonSerializer.SerializeToNode(inputValues)!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value?.DeepClone());
         var activity = new ActivityDefinition { Id = activityId, Type = type, Inputs = values };
-        activities.Add(with is null ? activity : with(activity));
+        _activities.Add(with is null ? activity : with(activity));
         return this;
     }
 
     public Def Link(string from, string to, string outcome = "Done")
     {
-        connections.Add(new ConnectionDefinition { From = from, To = to, Outcome = outcome });
+        _connections.Add(new ConnectionDefinition { From = from, To = to, Outcome = outcome });
         return this;
     }
 
@@ -60,11 +60,11 @@ public sealed class Def
 
     public RunbookDefinition Build() => new()
     {
-        Id = id,
-        Name = $"Test {id}",
-        Inputs = inputs,
-        Variables = variables,
-        Activities = activities,
-        Connections = connections,
+        Id = _id,
+        Name = $"Test {_id}",
+        Inputs = _inputs,
+        Variables = _variables,
+        Activities = _activities,
+        Connections = _connections,
     };
 }

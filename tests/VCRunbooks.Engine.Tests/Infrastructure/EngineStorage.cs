@@ -6,17 +6,17 @@ namespace VCRunbooks.Engine.Tests.Infrastructure;
 /// <summary>A throwaway database for one test: a SQLite file or a fresh PostgreSQL database.</summary>
 public sealed class EngineStorage : IAsyncDisposable
 {
-    private readonly string? sqlitePath;
-    private readonly string? postgresAdmin;
-    private readonly string? postgresDatabase;
+    private readonly string? _sqlitePath;
+    private readonly string? _postgresAdmin;
+    private readonly string? _postgresDatabase;
 
     private EngineStorage(StorageProvider provider, string connectionString, string? sqlitePath, string? postgresAdmin, string? postgresDatabase)
     {
         Provider = provider;
         ConnectionString = connectionString;
-        this.sqlitePath = sqlitePath;
-        this.postgresAdmin = postgresAdmin;
-        this.postgresDatabase = postgresDatabase;
+        _sqlitePath = sqlitePath;
+        _postgresAdmin = postgresAdmin;
+        _postgresDatabase = postgresDatabase;
     }
 
     public StorageProvider Provider { get; }
@@ -57,21 +57,21 @@ public sealed class EngineStorage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (sqlitePath is not null)
+        if (_sqlitePath is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
             {
-                File.Delete(sqlitePath + suffix);
+                File.Delete(_sqlitePath + suffix);
             }
         }
 
-        if (postgresAdmin is not null)
+        if (_postgresAdmin is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(postgresAdmin);
+            await using var connection = new NpgsqlConnection(_postgresAdmin);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
             await command.ExecuteNonQueryAsync();
         }
     }

@@ -10,8 +10,8 @@ public sealed class Probe
     /// <summary>How many more times Flaky activities fail (per activity id).</summary>
     public ConcurrentDictionary<string, int> FailuresLeft { get; } = new();
 
-    private int concurrent;
-    private int maxConcurrent;
+    private int _concurrent;
+    private int _maxConcurrent;
 
     public TaskCompletionSource HangStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -23,21 +23,21 @@ public sealed class Probe
 
     public TaskCompletionSource GateOpen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public int MaxConcurrent => Volatile.Read(ref maxConcurrent);
+    public int MaxConcurrent => Volatile.Read(ref _maxConcurrent);
 
     /// <summary>The switch CutStore flips; it takes effect only where a test added it to EngineOptions.Interceptors.</summary>
     public StoreOutage Outage { get; } = new();
 
     public void Enter()
     {
-        var now = Interlocked.Increment(ref concurrent);
+        var now = Interlocked.Increment(ref _concurrent);
         int seen;
-        while ((seen = Volatile.Read(ref maxConcurrent)) < now && Interlocked.CompareExchange(ref maxConcurrent, now, seen) != seen)
+        while ((seen = Volatile.Read(ref _maxConcurrent)) < now && Interlocked.CompareExchange(ref _maxConcurrent, now, seen) != seen)
         {
         }
     }
 
-    public void Leave() => Interlocked.Decrement(ref concurrent);
+    public void Leave() => Interlocked.Decrement(ref _concurrent);
 
     public IReadOnlyList<string> Labels => Executions.Select(e => e.Label).ToList();
 }

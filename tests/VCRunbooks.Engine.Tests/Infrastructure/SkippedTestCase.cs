@@ -6,7 +6,7 @@ namespace VCRunbooks.Engine.Tests.Infrastructure;
 /// <summary>A test case reported as skipped with a reason decided at discovery.</summary>
 public sealed class SkippedTestCase : XunitTestCase
 {
-    private string reason = string.Empty;
+    private string _reason = string.Empty;
 
     [Obsolete("For deserialization only.")]
     public SkippedTestCase()
@@ -16,22 +16,22 @@ public sealed class SkippedTestCase : XunitTestCase
     public SkippedTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod method, string reason)
         : base(sink, display, options, method)
     {
-        this.reason = reason;
+        _reason = reason;
         SkipReason = reason;
     }
 
-    protected override string GetSkipReason(IAttributeInfo factAttribute) => reason;
+    protected override string GetSkipReason(IAttributeInfo factAttribute) => _reason;
 
     public override void Serialize(IXunitSerializationInfo data)
     {
         base.Serialize(data);
-        data.AddValue("Reason", reason);
+        data.AddValue("Reason", _reason);
     }
 
     public override void Deserialize(IXunitSerializationInfo data)
     {
         base.Deserialize(data);
-        reason = data.GetValue<string>("Reason");
-        SkipReason = reason;
+        _reason = data.GetValue<string>("Reason");
+        SkipReason = _reason;
     }
 }

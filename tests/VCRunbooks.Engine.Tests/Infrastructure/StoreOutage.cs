@@ -10,9 +10,9 @@ namespace VCRunbooks.Engine.Tests.Infrastructure;
 /// </summary>
 public sealed class StoreOutage : DbConnectionInterceptor, IStoreSessionInterceptor
 {
-    private int failuresLeft;
+    private int _failuresLeft;
 
-    public void FailNextOpens(int count) => Interlocked.Exchange(ref failuresLeft, count);
+    public void FailNextOpens(int count) => Interlocked.Exchange(ref _failuresLeft, count);
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
@@ -30,11 +30,11 @@ public sealed class StoreOutage : DbConnectionInterceptor, IStoreSessionIntercep
 
     private void ThrowIfDown()
     {
-        if (Interlocked.Decrement(ref failuresLeft) >= 0)
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             throw new InvalidOperationException("Injected outage: the database is unavailable.");
         }
 
-        Interlocked.Increment(ref failuresLeft);
+        Interlocked.Increment(ref _failuresLeft);
     }
 }

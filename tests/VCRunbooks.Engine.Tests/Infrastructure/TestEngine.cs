@@ -13,14 +13,14 @@ namespace VCRunbooks.Engine.Tests.Infrastructure;
 public sealed class TestEngine : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly ServiceProvider services;
-    private readonly IHostedService host;
+    private readonly ServiceProvider _services;
+    private readonly IHostedService _host;
 
     private TestEngine(ServiceProvider services, FakeTimeProvider time)
     {
-        this.services = services;
+        _services = services;
         Time = time;
-        host = services.GetServices<IHostedService>().Single();
+        _host = services.GetServices<IHostedService>().Single();
         Driver = new EngineDriver(services, time.Advance, Patience);
     }
 
@@ -28,12 +28,12 @@ public sealed class TestEngine : IAsyncDisposable
     public EngineDriver Driver { get; }
 
     public FakeTimeProvider Time { get; }
-    public IRunbookEngine Engine => services.GetRequiredService<IRunbookEngine>();
-    public IOutboxReader Outbox => services.GetRequiredService<IOutboxReader>();
-    public Probe Probe => services.GetRequiredService<Probe>();
-    internal ChannelRunDispatcher Dispatcher => services.GetRequiredService<ChannelRunDispatcher>();
-    internal TimerPoller Poller => services.GetRequiredService<TimerPoller>();
-    internal IServiceProvider Services => services;
+    public IRunbookEngine Engine => _services.GetRequiredService<IRunbookEngine>();
+    public IOutboxReader Outbox => _services.GetRequiredService<IOutboxReader>();
+    public Probe Probe => _services.GetRequiredService<Probe>();
+    internal ChannelRunDispatcher Dispatcher => _services.GetRequiredService<ChannelRunDispatcher>();
+    internal TimerPoller Poller => _services.GetRequiredService<TimerPoller>();
+    internal IServiceProvider Services => _services;
 
     public static async Task<TestEngine> StartAsync(EngineStorage storage, FakeTimeProvider? time = null, Action<EngineOptions>? configure = null, Probe? probe = null, Action<IServiceCollection>? services = null)
     {
@@ -49,7 +49,7 @@ public sealed class TestEngine : IAsyncDisposable
         }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>().AddActivity<CutStore>().AddActivity<Gate>().AddActivity<TypedStateStep>();
         services?.Invoke(collection);
         var engine = new TestEngine(collection.BuildServiceProvider(), time);
-        await engine.host.StartAsync(CancellationToken.None);
+        await engine._host.StartAsync(CancellationToken.None);
         return engine;
     }
 
@@ -72,7 +72,7 @@ public sealed class TestEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await host.StopAsync(CancellationToken.None);
-        await services.DisposeAsync();
+        await _host.StopAsync(CancellationToken.None);
+        await _services.DisposeAsync();
     }
 }

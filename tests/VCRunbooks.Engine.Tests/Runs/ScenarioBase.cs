@@ -5,10 +5,10 @@ namespace VCRunbooks.Engine.Tests.Runs;
 /// <summary>One engine on one throwaway database per test; subclasses pick SQLite or PostgreSQL.</summary>
 public abstract class ScenarioBase : IAsyncLifetime
 {
-    private EngineStorage? storage;
-    private TestEngine? host;
+    private EngineStorage? _storage;
+    private TestEngine? _host;
 
-    protected TestEngine Host => host ?? throw new InvalidOperationException("Not started.");
+    protected TestEngine Host => _host ?? throw new InvalidOperationException("Not started.");
     protected IRunbookEngine Engine => Host.Engine;
     protected Probe Probe => Host.Probe;
 
@@ -20,20 +20,20 @@ public abstract class ScenarioBase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        storage = await CreateStorageAsync();
-        host = await TestEngine.StartAsync(storage, configure: Configure);
+        _storage = await CreateStorageAsync();
+        _host = await TestEngine.StartAsync(_storage, configure: Configure);
     }
 
     public async Task DisposeAsync()
     {
-        if (host is not null)
+        if (_host is not null)
         {
-            await host.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
-        if (storage is not null)
+        if (_storage is not null)
         {
-            await storage.DisposeAsync();
+            await _storage.DisposeAsync();
         }
     }
 
@@ -43,7 +43,7 @@ public abstract class ScenarioBase : IAsyncLifetime
         var time = Host.Time;
         var probe = Host.Probe;
         await Host.DisposeAsync();
-        host = await TestEngine.StartAsync(storage!, time, Configure, probe);
+        _host = await TestEngine.StartAsync(_storage!, time, Configure, probe);
     }
 
     /// <summary>A restart whose engine also gets <paramref name="configure"/> (a changed setting).</summary>
@@ -52,7 +52,7 @@ public abstract class ScenarioBase : IAsyncLifetime
         var time = Host.Time;
         var probe = Host.Probe;
         await Host.DisposeAsync();
-        host = await TestEngine.StartAsync(storage!, time, o =>
+        _host = await TestEngine.StartAsync(_storage!, time, o =>
         {
             Configure(o);
             configure(o);

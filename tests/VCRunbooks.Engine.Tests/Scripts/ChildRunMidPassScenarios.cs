@@ -12,33 +12,33 @@ namespace VCRunbooks.Engine.Tests.Scripts;
 /// </summary>
 public abstract class ChildRunMidPassScenarios : IAsyncLifetime
 {
-    private readonly EndedRuns ended = new(2);
-    private EngineStorage storage = null!;
-    private TestEngine engine = null!;
+    private readonly EndedRuns _ended = new(2);
+    private EngineStorage _storage = null!;
+    private TestEngine _engine = null!;
 
     protected abstract Task<EngineStorage> CreateStorageAsync();
 
     public async Task InitializeAsync()
     {
-        storage = await CreateStorageAsync();
-        engine = await TestEngine.StartAsync(storage, services: s => s.AddSingleton<IRunEventObserver>(ended));
+        _storage = await CreateStorageAsync();
+        _engine = await TestEngine.StartAsync(_storage, services: s => s.AddSingleton<IRunEventObserver>(_ended));
     }
 
     public async Task DisposeAsync()
     {
-        await engine.DisposeAsync();
-        await storage.DisposeAsync();
+        await _engine.DisposeAsync();
+        await _storage.DisposeAsync();
     }
 
     [EngineFact]
     public async Task ChildRunEndingWhileTheParentIsMidPass_IsNotLost_TheParentResumesOnIt()
     {
-        await engine.PublishAsync(ScriptRunbook.Parse("runbooks/child.csx", """
+        await _engine.PublishAsync(ScriptRunbook.Parse("runbooks/child.csx", """
             // id: child
             var minutes = Input<int>("minutes", "How long to wait.");
             await Delay(TimeSpan.FromMinutes(minutes));
             """));
-        await engine.PublishAsync(ScriptRunbook.Parse("runbooks/parent.csx", """
+        await _engine.PublishAsync(ScriptRunbook.Parse("runbooks/parent.csx", """
             // id: parent
             var first = RunRunbook("child", inputs: new JsonObject { ["minutes"] = 1 });
             var second = RunRunbook("child", inputs: new JsonObject { ["minutes"] = 2 });
@@ -47,34 +47,34 @@ public abstract class ChildRunMidPassScenarios : IAsyncLifetime
             await second;
             await RecordStep("parent done");
             """));
-        var parent = await engine.RunAsync("parent");
+        var parent = await _engine.RunAsync("parent");
 
         // The first child ends; the parent resumes on it and holds its pass in the Gate, its wait on the second
         // child taken up to be written anew. The second child ends right then, before the parent commits.
-        engine.Time.Advance(TimeSpan.FromMinutes(1));
-        await engine.Poller.TickAsync(CancellationToken.None);
-        await engine.Probe.GateReached.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        engine.Time.Advance(TimeSpan.FromMinutes(1));
-        await engine.Poller.TickAsync(CancellationToken.None);
-        await ended.All.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        engine.Probe.GateOpen.SetResult();
-        await engine.IdleAsync();
+        _engine.Time.Advance(TimeSpan.FromMinutes(1));
+        await _engine.Poller.TickAsync(CancellationToken.None);
+        await _engine.Probe.GateReached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _engine.Time.Advance(TimeSpan.FromMinutes(1));
+        await _engine.Poller.TickAsync(CancellationToken.None);
+        await _ended.All.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _engine.Probe.GateOpen.SetResult();
+        await _engine.IdleAsync();
 
-        var run = await engine.GetAsync(parent.Id);
+        var run = await _engine.GetAsync(parent.Id);
         Assert.Equal(RunStatus.Completed, run.Status);
-        Assert.Equal(["parent done"], engine.Probe.Labels);
+        Assert.Equal(["parent done"], _engine.Probe.Labels);
     }
 
     /// <summary>Completes once the given number of runs completed (seen as they commit).</summary>
     private sealed class EndedRuns(int count) : IRunEventObserver
     {
-        private int seen;
+        private int _seen;
 
         public TaskCompletionSource All { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public void OnCommitted(IReadOnlyList<CommittedEvent> events)
         {
-            if (Interlocked.Add(ref seen, events.Count(e => e.Type == "RunCompleted")) >= count)
+            if (Interlocked.Add(ref _seen, events.Count(e => e.Type == "RunCompleted")) >= count)
             {
                 All.TrySetResult();
             }

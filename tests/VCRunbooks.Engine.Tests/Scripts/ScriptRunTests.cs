@@ -8,19 +8,19 @@ namespace VCRunbooks.Engine.Tests.Scripts;
 
 public sealed class ScriptRunTests : IAsyncLifetime
 {
-    private readonly EngineStorage storage = EngineStorage.Sqlite();
-    private TestEngine engine = null!;
+    private readonly EngineStorage _storage = EngineStorage.Sqlite();
+    private TestEngine _engine = null!;
 
-    public async Task InitializeAsync() => engine = await TestEngine.StartAsync(storage);
+    public async Task InitializeAsync() => _engine = await TestEngine.StartAsync(_storage);
 
     public async Task DisposeAsync()
     {
-        await engine.DisposeAsync();
-        await storage.DisposeAsync();
+        await _engine.DisposeAsync();
+        await _storage.DisposeAsync();
     }
 
     private async Task<RunbookDefinition> PublishAsync(string code, string file = "runbooks/test.csx") =>
-        await engine.PublishAsync(ScriptRunbook.Parse(file, code));
+        await _engine.PublishAsync(ScriptRunbook.Parse(file, code));
 
     [Fact]
     public async Task Script_CallsActivitiesInOrder_CompletesWithOutputs()
@@ -34,11 +34,11 @@ public sealed class ScriptRunTests : IAsyncLifetime
             Log($"recorded {first.Outcome}");
             """);
 
-        var run = await engine.RunAsync("sequence", new JsonObject { ["label"] = "a" });
+        var run = await _engine.RunAsync("sequence", new JsonObject { ["label"] = "a" });
 
         Assert.Equal(RunStatus.Completed, run.Status);
-        Assert.Equal(["a1", "a2"], engine.Probe.Labels);
-        Assert.Equal($"{run.Id}:L3.1:1", engine.Probe.Executions.First().Key);
+        Assert.Equal(["a1", "a2"], _engine.Probe.Labels);
+        Assert.Equal($"{run.Id}:L3.1:1", _engine.Probe.Executions.First().Key);
     }
 
     [Fact]
@@ -51,14 +51,14 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await RecordStep("after");
             """);
 
-        var run = await engine.RunAsync("waits");
+        var run = await _engine.RunAsync("waits");
         Assert.Equal(RunStatus.Suspended, run.Status);
-        Assert.Equal(["before"], engine.Probe.Labels);
+        Assert.Equal(["before"], _engine.Probe.Labels);
 
-        await engine.AdvanceAsync(TimeSpan.FromMinutes(5));
+        await _engine.AdvanceAsync(TimeSpan.FromMinutes(5));
 
-        Assert.Equal(RunStatus.Completed, (await engine.GetAsync(run.Id)).Status);
-        Assert.Equal(["before", "after"], engine.Probe.Labels);
+        Assert.Equal(RunStatus.Completed, (await _engine.GetAsync(run.Id)).Status);
+        Assert.Equal(["before", "after"], _engine.Probe.Labels);
     }
 
     [Fact]
@@ -78,16 +78,16 @@ public sealed class ScriptRunTests : IAsyncLifetime
             }
             """);
 
-        var run = await engine.RunAsync("branches");
-        Assert.Equal(["a1", "b1", "c1"], engine.Probe.Labels);
+        var run = await _engine.RunAsync("branches");
+        Assert.Equal(["a1", "b1", "c1"], _engine.Probe.Labels);
         for (var i = 0; i < 3; i++)
         {
-            await engine.AdvanceAsync(TimeSpan.FromMinutes(1));
+            await _engine.AdvanceAsync(TimeSpan.FromMinutes(1));
         }
 
-        var done = await engine.GetAsync(run.Id);
+        var done = await _engine.GetAsync(run.Id);
         Assert.Equal(RunStatus.Completed, done.Status);
-        Assert.Equal(["a1", "b1", "c1", "a2", "b2", "c2"], engine.Probe.Labels);
+        Assert.Equal(["a1", "b1", "c1", "a2", "b2", "c2"], _engine.Probe.Labels);
         Assert.Equal("[\"a\",\"b\",\"c\"]", done.Variables["labels"]!.ToJsonString());
     }
 
@@ -100,16 +100,16 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await RecordStep("answered " + answer.Answer + " by " + answer.AnsweredBy);
             """);
 
-        var run = await engine.RunAsync("asks");
-        var question = Assert.Single(await engine.Engine.ListQuestionsAsync(run.Id));
+        var run = await _engine.RunAsync("asks");
+        var question = Assert.Single(await _engine.Engine.ListQuestionsAsync(run.Id));
         Assert.Equal("Patch vc01 now?", question.Text);
         Assert.Equal($"{run.Id}:L2.1", question.QuestionId);
 
-        await engine.Engine.AnswerQuestionAsync(question.QuestionId, "yes", "alice");
-        await engine.IdleAsync();
+        await _engine.Engine.AnswerQuestionAsync(question.QuestionId, "yes", "alice");
+        await _engine.IdleAsync();
 
-        Assert.Equal(RunStatus.Completed, (await engine.GetAsync(run.Id)).Status);
-        Assert.Equal(["answered yes by alice"], engine.Probe.Labels);
+        Assert.Equal(RunStatus.Completed, (await _engine.GetAsync(run.Id)).Status);
+        Assert.Equal(["answered yes by alice"], _engine.Probe.Labels);
     }
 
     [Fact]
@@ -124,18 +124,18 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await RecordStep("after the hour");
             """);
 
-        var run = await engine.RunAsync("events");
+        var run = await _engine.RunAsync("events");
         Assert.Equal(RunStatus.Suspended, run.Status);
-        var delivery = await engine.Engine.RaiseEventAsync("change.approved", "CHG-7", new JsonObject { ["by"] = "bob" });
-        await engine.IdleAsync();
+        var delivery = await _engine.Engine.RaiseEventAsync("change.approved", "CHG-7", new JsonObject { ["by"] = "bob" });
+        await _engine.IdleAsync();
         Assert.Equal(1, delivery.Delivered);
-        Assert.Equal(["approved bob"], engine.Probe.Labels);
-        Assert.Equal(RunStatus.Suspended, (await engine.GetAsync(run.Id)).Status);
+        Assert.Equal(["approved bob"], _engine.Probe.Labels);
+        Assert.Equal(RunStatus.Suspended, (await _engine.GetAsync(run.Id)).Status);
 
-        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+        await _engine.AdvanceAsync(TimeSpan.FromHours(1));
 
-        Assert.Equal(RunStatus.Completed, (await engine.GetAsync(run.Id)).Status);
-        Assert.Equal(["approved bob", "after the hour"], engine.Probe.Labels);
+        Assert.Equal(RunStatus.Completed, (await _engine.GetAsync(run.Id)).Status);
+        Assert.Equal(["approved bob", "after the hour"], _engine.Probe.Labels);
     }
 
     [Fact]
@@ -146,15 +146,15 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await Flaky(policy: new() { Attempts = 3, RetryDelay = TimeSpan.FromSeconds(30) });
             await RecordStep("after");
             """);
-        engine.Probe.FailuresLeft["L2.1"] = 2;
+        _engine.Probe.FailuresLeft["L2.1"] = 2;
 
-        var run = await engine.RunAsync("retries");
+        var run = await _engine.RunAsync("retries");
         Assert.Equal(RunStatus.Suspended, run.Status);
-        await engine.AdvanceAsync(TimeSpan.FromMinutes(1));
-        await engine.AdvanceAsync(TimeSpan.FromMinutes(2));
+        await _engine.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await _engine.AdvanceAsync(TimeSpan.FromMinutes(2));
 
-        Assert.Equal(RunStatus.Completed, (await engine.GetAsync(run.Id)).Status);
-        Assert.Equal([$"{run.Id}:L2.1:1", $"{run.Id}:L2.1:2", $"{run.Id}:L2.1:3"], engine.Probe.Executions.Where(e => e.Label.StartsWith("flaky", StringComparison.Ordinal)).Select(e => e.Key));
+        Assert.Equal(RunStatus.Completed, (await _engine.GetAsync(run.Id)).Status);
+        Assert.Equal([$"{run.Id}:L2.1:1", $"{run.Id}:L2.1:2", $"{run.Id}:L2.1:3"], _engine.Probe.Executions.Where(e => e.Label.StartsWith("flaky", StringComparison.Ordinal)).Select(e => e.Key));
     }
 
     [Fact]
@@ -173,13 +173,13 @@ public sealed class ScriptRunTests : IAsyncLifetime
 
             await Flaky(permanent: true);
             """);
-        engine.Probe.FailuresLeft["L4.1"] = 1;
-        engine.Probe.FailuresLeft["L11.3"] = 1;
+        _engine.Probe.FailuresLeft["L4.1"] = 1;
+        _engine.Probe.FailuresLeft["L11.3"] = 1;
 
-        var run = await engine.RunAsync("failures");
+        var run = await _engine.RunAsync("failures");
 
         Assert.Equal(RunStatus.Faulted, run.Status);
-        Assert.Equal(["flaky#1", "caught Flaky at 4", "flaky#1"], engine.Probe.Labels);
+        Assert.Equal(["flaky#1", "caught Flaky at 4", "flaky#1"], _engine.Probe.Labels);
         Assert.Contains("failed at line 11", run.Error, StringComparison.Ordinal);
         Assert.Contains("permanent failure", run.Error, StringComparison.Ordinal);
     }
@@ -195,7 +195,7 @@ public sealed class ScriptRunTests : IAsyncLifetime
             var first = items[3];
             """);
 
-        var run = await engine.RunAsync("throws");
+        var run = await _engine.RunAsync("throws");
 
         Assert.Equal(RunStatus.Faulted, run.Status);
         Assert.Contains("runbooks/test.csx failed at line 5", run.Error, StringComparison.Ordinal);
@@ -215,7 +215,7 @@ public sealed class ScriptRunTests : IAsyncLifetime
             }
             """);
 
-        var run = await engine.RunAsync("spins");
+        var run = await _engine.RunAsync("spins");
 
         Assert.Equal(RunStatus.Faulted, run.Status);
         Assert.Contains("budget", run.Error, StringComparison.Ordinal);
@@ -234,12 +234,12 @@ public sealed class ScriptRunTests : IAsyncLifetime
             Output("after", again);
             """);
 
-        var run = await engine.RunAsync("determinism");
-        await engine.AdvanceAsync(TimeSpan.FromMinutes(10));
+        var run = await _engine.RunAsync("determinism");
+        await _engine.AdvanceAsync(TimeSpan.FromMinutes(10));
 
-        var done = await engine.GetAsync(run.Id);
+        var done = await _engine.GetAsync(run.Id);
         Assert.Equal(RunStatus.Completed, done.Status);
-        Assert.Equal(engine.Probe.Labels.Single(), (string)done.Variables["before"]!);
+        Assert.Equal(_engine.Probe.Labels.Single(), (string)done.Variables["before"]!);
         Assert.StartsWith("2026-01-01T00:00:00", (string)done.Variables["before"]!, StringComparison.Ordinal);
         Assert.StartsWith("2026-01-01T00:10:00", (string)done.Variables["after"]!, StringComparison.Ordinal);
     }
@@ -253,7 +253,7 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await Delay(TimeSpan.FromHours(1));
             await RecordStep("install");
             """);
-        var run = await engine.RunAsync("edited");
+        var run = await _engine.RunAsync("edited");
         var edited = await PublishAsync("""
             // id: edited
             await Flaky();
@@ -261,15 +261,15 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await RecordStep("install");
             """);
 
-        await engine.Engine.UpgradeRunAsync(run.Id, edited.Version);
-        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+        await _engine.Engine.UpgradeRunAsync(run.Id, edited.Version);
+        await _engine.AdvanceAsync(TimeSpan.FromHours(1));
 
-        var faulted = await engine.GetAsync(run.Id);
+        var faulted = await _engine.GetAsync(run.Id);
         Assert.Equal(RunStatus.Faulted, faulted.Status);
         Assert.Contains("non-deterministic change", faulted.Error, StringComparison.Ordinal);
         Assert.Contains("at line 2 the script now calls Flaky", faulted.Error, StringComparison.Ordinal);
         Assert.Contains("call 1 (RecordStep at line 2)", faulted.Error, StringComparison.Ordinal);
-        Assert.Equal(["backup"], engine.Probe.Labels);
+        Assert.Equal(["backup"], _engine.Probe.Labels);
     }
 
     [Fact]
@@ -281,7 +281,7 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await Delay(TimeSpan.FromHours(1));
             await RecordStep("instal");
             """);
-        var run = await engine.RunAsync("fixed");
+        var run = await _engine.RunAsync("fixed");
         var fix = await PublishAsync("""
             // id: fixed
             await RecordStep("backup");
@@ -289,11 +289,11 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await RecordStep("install");
             """);
 
-        await engine.Engine.UpgradeRunAsync(run.Id, fix.Version);
-        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+        await _engine.Engine.UpgradeRunAsync(run.Id, fix.Version);
+        await _engine.AdvanceAsync(TimeSpan.FromHours(1));
 
-        Assert.Equal(RunStatus.Completed, (await engine.GetAsync(run.Id)).Status);
-        Assert.Equal(["backup", "install"], engine.Probe.Labels);
+        Assert.Equal(RunStatus.Completed, (await _engine.GetAsync(run.Id)).Status);
+        Assert.Equal(["backup", "install"], _engine.Probe.Labels);
     }
 
     [Fact]
@@ -305,15 +305,15 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await Delay(TimeSpan.FromMinutes(5));
             await RecordStep("after");
             """);
-        var run = await engine.RunAsync("restarts");
-        var time = engine.Time;
-        await engine.DisposeAsync();
+        var run = await _engine.RunAsync("restarts");
+        var time = _engine.Time;
+        await _engine.DisposeAsync();
 
-        engine = await TestEngine.StartAsync(storage, time);
-        var probe = engine.Probe;
-        await engine.AdvanceAsync(TimeSpan.FromMinutes(5));
+        _engine = await TestEngine.StartAsync(_storage, time);
+        var probe = _engine.Probe;
+        await _engine.AdvanceAsync(TimeSpan.FromMinutes(5));
 
-        Assert.Equal(RunStatus.Completed, (await engine.GetAsync(run.Id)).Status);
+        Assert.Equal(RunStatus.Completed, (await _engine.GetAsync(run.Id)).Status);
         Assert.Equal(["after"], probe.Labels);
     }
 
@@ -330,17 +330,17 @@ public sealed class ScriptRunTests : IAsyncLifetime
             await Task.WhenAll(RunRunbook("child"), RunRunbook("child"));
             await RecordStep("parent done");
             """, "runbooks/parent.csx");
-        var parent = await engine.RunAsync("parent");
-        var children = await engine.Engine.ListRunsAsync(new RunQuery { DefinitionId = "child" });
+        var parent = await _engine.RunAsync("parent");
+        var children = await _engine.Engine.ListRunsAsync(new RunQuery { DefinitionId = "child" });
         Assert.Equal(2, children.Count);
         Assert.All(children, c => Assert.Equal(RunStatus.Suspended, c.Status));
 
-        await engine.Engine.CancelAsync(parent.Id);
-        await engine.IdleAsync();
+        await _engine.Engine.CancelAsync(parent.Id);
+        await _engine.IdleAsync();
 
-        Assert.Equal(RunStatus.Cancelled, (await engine.GetAsync(parent.Id)).Status);
-        Assert.All(await engine.Engine.ListRunsAsync(new RunQuery { DefinitionId = "child" }), c => Assert.Equal(RunStatus.Cancelled, c.Status));
-        await engine.AdvanceAsync(TimeSpan.FromHours(1));
-        Assert.Empty(engine.Probe.Labels);
+        Assert.Equal(RunStatus.Cancelled, (await _engine.GetAsync(parent.Id)).Status);
+        Assert.All(await _engine.Engine.ListRunsAsync(new RunQuery { DefinitionId = "child" }), c => Assert.Equal(RunStatus.Cancelled, c.Status));
+        await _engine.AdvanceAsync(TimeSpan.FromHours(1));
+        Assert.Empty(_engine.Probe.Labels);
     }
 }

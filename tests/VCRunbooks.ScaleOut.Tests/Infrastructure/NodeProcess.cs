@@ -6,18 +6,18 @@ namespace VCRunbooks.ScaleOut.Tests.Infrastructure;
 /// <summary>One server node in a child process (the ScaleOut.Node host); its READY line is the only start-up signal.</summary>
 public sealed class NodeProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly Process _process;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<string> _output = new();
 
     private NodeProcess(string name, Uri baseAddress, Process process)
     {
         Name = name;
         BaseAddress = baseAddress;
-        this.process = process;
+        _process = process;
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"Node {Name} exited before it was ready:{Environment.NewLine}{Output}"));
+        process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException($"Node {Name} exited before it was ready:{Environment.NewLine}{Output}"));
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -27,7 +27,7 @@ public sealed class NodeProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>The last lines the node wrote, for failure messages.</summary>
-    public string Output => string.Join(Environment.NewLine, output.TakeLast(60));
+    public string Output => string.Join(Environment.NewLine, _output.TakeLast(60));
 
     public static NodeProcess Start(string name, int port, IEnumerable<string> arguments)
     {
@@ -54,7 +54,7 @@ public sealed class NodeProcess : IAsyncDisposable
     {
         try
         {
-            await ready.Task.WaitAsync(timeout);
+            await _ready.Task.WaitAsync(timeout);
         }
         catch (TimeoutException)
         {
@@ -65,19 +65,19 @@ public sealed class NodeProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown code runs, no lease is released, unacknowledged messages go back to the queue.</summary>
     public async Task KillAsync()
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private void OnLine(string? line)
@@ -87,14 +87,14 @@ public sealed class NodeProcess : IAsyncDisposable
             return;
         }
 
-        output.Enqueue(line);
-        while (output.Count > 500 && output.TryDequeue(out _))
+        _output.Enqueue(line);
+        while (_output.Count > 500 && _output.TryDequeue(out _))
         {
         }
 
         if (line == "READY")
         {
-            ready.TrySetResult();
+            _ready.TrySetResult();
         }
     }
 }

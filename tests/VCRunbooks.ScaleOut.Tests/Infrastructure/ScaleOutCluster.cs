@@ -17,13 +17,13 @@ public sealed class ScaleOutCluster : IAsyncDisposable
     // Short, so a killed node's runs move within seconds; long enough that a loaded machine's stalls do not pass for a death.
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(3);
 
-    private readonly string adminConnectionString;
-    private readonly string directory = Directory.CreateTempSubdirectory("vcr-scaleout-").FullName;
-    private readonly List<NodeProcess> nodes = [];
+    private readonly string _adminConnectionString;
+    private readonly string _directory = Directory.CreateTempSubdirectory("vcr-scaleout-").FullName;
+    private readonly List<NodeProcess> _nodes = [];
 
     private ScaleOutCluster(string adminConnectionString, string database)
     {
-        this.adminConnectionString = adminConnectionString;
+        _adminConnectionString = adminConnectionString;
         Database = database;
         ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database, Pooling = false }.ConnectionString;
         DispatchQueue = $"execute-run-{database}";
@@ -32,10 +32,10 @@ public sealed class ScaleOutCluster : IAsyncDisposable
     public string Database { get; }
     public string ConnectionString { get; }
     public string DispatchQueue { get; }
-    public IReadOnlyList<NodeProcess> Nodes => nodes;
+    public IReadOnlyList<NodeProcess> Nodes => _nodes;
 
     /// <summary>What the nodes printed last, for failure messages.</summary>
-    public string NodeOutput => string.Join(Environment.NewLine, nodes.Select(n => $"--- {n.Name} ---{Environment.NewLine}{n.Output}"));
+    public string NodeOutput => string.Join(Environment.NewLine, _nodes.Select(n => $"--- {n.Name} ---{Environment.NewLine}{n.Output}"));
 
     public static async Task<ScaleOutCluster> CreateAsync(params (string FileName, string Json)[] runbooks)
     {
@@ -49,7 +49,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         }
 
         await cluster.ExecuteAsync(ScaleOutLedger.Schema);
-        var folder = Path.Combine(cluster.directory, "runbooks");
+        var folder = Path.Combine(cluster._directory, "runbooks");
         Directory.CreateDirectory(folder);
         foreach (var (fileName, json) in runbooks)
         {
@@ -63,8 +63,8 @@ public sealed class ScaleOutCluster : IAsyncDisposable
     public async Task<NodeProcess> StartNodeAsync(string name, int workers)
     {
         var node = NodeProcess.Start(name, FreePort(), [
-            $"--Server:DataPath={Path.Combine(directory, "data")}",
-            $"--Server:RunbooksPath={Path.Combine(directory, "runbooks")}",
+            $"--Server:DataPath={Path.Combine(_directory, "data")}",
+            $"--Server:RunbooksPath={Path.Combine(_directory, "runbooks")}",
             "--EmbeddedSimulator:Enabled=false",
             "--Database:Provider=Postgres",
             $"--Database:ConnectionString={ConnectionString}",
@@ -78,7 +78,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
             "--Auth:ApiKeys:0:Role=operator",
             "--Log:MinimumLevel=Warning",
         ]);
-        nodes.Add(node);
+        _nodes.Add(node);
         await node.WaitReadyAsync(TimeSpan.FromSeconds(90));
         return node;
     }
@@ -171,13 +171,13 @@ public sealed class ScaleOutCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in nodes)
+        foreach (var node in _nodes)
         {
             await node.DisposeAsync();
         }
 
         NpgsqlConnection.ClearAllPools();
-        await using (var connection = new NpgsqlConnection(adminConnectionString))
+        await using (var connection = new NpgsqlConnection(_adminConnectionString))
         {
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
@@ -185,7 +185,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         }
 
         await DeleteDispatchQueueAsync();
-        Directory.Delete(directory, recursive: true);
+        Directory.Delete(_directory, recursive: true);
     }
 
     /// <summary>The dispatch queue is durable (runs must survive a broker restart): a test removes its own.</summary>

@@ -5,15 +5,15 @@ namespace VCRunbooks.ScaleOut.Tests.Infrastructure;
 /// <summary>A Server-Sent Events stream from one node, read event by event.</summary>
 public sealed class SseClient : IDisposable
 {
-    private readonly HttpClient client;
-    private readonly HttpResponseMessage response;
-    private readonly StreamReader reader;
+    private readonly HttpClient _client;
+    private readonly HttpResponseMessage _response;
+    private readonly StreamReader _reader;
 
     private SseClient(HttpClient client, HttpResponseMessage response, StreamReader reader)
     {
-        this.client = client;
-        this.response = response;
-        this.reader = reader;
+        _client = client;
+        _response = response;
+        _reader = reader;
     }
 
     public static async Task<SseClient> OpenAsync(NodeProcess node, string path, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class SseClient : IDisposable
     {
         string? type = null;
         var data = new StringBuilder();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        while (await _reader.ReadLineAsync(cancellationToken) is { } line)
         {
             if (line.Length == 0)
             {
@@ -55,8 +55,8 @@ public sealed class SseClient : IDisposable
 
     public void Dispose()
     {
-        reader.Dispose();
-        response.Dispose();
-        client.Dispose();
+        _reader.Dispose();
+        _response.Dispose();
+        _client.Dispose();
     }
 }

@@ -12,53 +12,53 @@ namespace VCRunbooks.Server.Tests.Cli;
 public sealed class ShutdownTests : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-    private readonly TempDirectory directory = new();
-    private ChildProcess? process;
+    private readonly TempDirectory _directory = new();
+    private ChildProcess? _process;
 
     public async ValueTask DisposeAsync()
     {
-        if (process is not null)
+        if (_process is not null)
         {
-            await process.DisposeAsync();
+            await _process.DisposeAsync();
         }
 
-        directory.Dispose();
+        _directory.Dispose();
     }
 
     [Fact]
     public async Task Server_CtrlC_StopsCleanlyWithExitCodeZero()
     {
         var port = FreePort();
-        process = ChildProcess.Start("VCRunbooks.Server.dll", [$"--urls=http://127.0.0.1:{port}", .. Arguments()]);
-        await process.LineAsync(l => l.Contains("VCRunbooks server is running", StringComparison.Ordinal)).WaitAsync(Patience);
-        var before = process.Lines.Count;
+        _process = ChildProcess.Start("VCRunbooks.Server.dll", [$"--urls=http://127.0.0.1:{port}", .. Arguments()]);
+        await _process.LineAsync(l => l.Contains("VCRunbooks server is running", StringComparison.Ordinal)).WaitAsync(Patience);
+        var before = _process.Lines.Count;
 
-        var exitCode = await process.InterruptAsync(Patience);
+        var exitCode = await _process.InterruptAsync(Patience);
 
-        Assert.True(exitCode == 0, $"exit code {exitCode}:{Environment.NewLine}{process.Output}");
-        AssertQuiet(process.Lines.Skip(before));
+        Assert.True(exitCode == 0, $"exit code {exitCode}:{Environment.NewLine}{_process.Output}");
+        AssertQuiet(_process.Lines.Skip(before));
     }
 
     [Fact]
     public async Task RunVerb_CtrlCWhileTheRunWaits_StopsCleanlyAndSaysTheRunGoesOn()
     {
-        process = ChildProcess.Start("VCRunbooks.Server.dll", ["run", "wait", "--input", "key=shutdown-test", .. Arguments()]);
-        await process.LineAsync(l => l.Contains("RunSuspended", StringComparison.Ordinal)).WaitAsync(Patience);
-        var before = process.Lines.Count;
+        _process = ChildProcess.Start("VCRunbooks.Server.dll", ["run", "wait", "--input", "key=shutdown-test", .. Arguments()]);
+        await _process.LineAsync(l => l.Contains("RunSuspended", StringComparison.Ordinal)).WaitAsync(Patience);
+        var before = _process.Lines.Count;
 
-        var exitCode = await process.InterruptAsync(Patience);
+        var exitCode = await _process.InterruptAsync(Patience);
 
-        Assert.True(exitCode == RunCommand.Interrupted, $"exit code {exitCode}:{Environment.NewLine}{process.Output}");
-        var after = process.Lines.Skip(before).ToList();
+        Assert.True(exitCode == RunCommand.Interrupted, $"exit code {exitCode}:{Environment.NewLine}{_process.Output}");
+        var after = _process.Lines.Skip(before).ToList();
         Assert.Contains(after, l => l.StartsWith("interrupted:", StringComparison.Ordinal));
         AssertQuiet(after);
     }
 
     private string[] Arguments()
     {
-        var runbooks = Path.Combine(directory.Path, "runbooks");
+        var runbooks = Path.Combine(_directory.Path, "runbooks");
         TestRunbooks.WriteTo(runbooks);
-        return [$"--Server:DataPath={Path.Combine(directory.Path, "data")}", $"--Server:RunbooksPath={runbooks}", "--EmbeddedSimulator:Port=0"];
+        return [$"--Server:DataPath={Path.Combine(_directory.Path, "data")}", $"--Server:RunbooksPath={runbooks}", "--EmbeddedSimulator:Port=0"];
     }
 
     private static void AssertQuiet(IEnumerable<string> lines)

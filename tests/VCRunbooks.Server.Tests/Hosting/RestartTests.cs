@@ -14,21 +14,21 @@ namespace VCRunbooks.Server.Tests.Hosting;
 /// </summary>
 public sealed class RestartTests : IDisposable
 {
-    private readonly TempDirectory data = new();
+    private readonly TempDirectory _data = new();
 
-    private string RunbooksFolder => Path.Combine(data.Path, "runbooks");
+    private string RunbooksFolder => Path.Combine(_data.Path, "runbooks");
 
-    public void Dispose() => data.Dispose();
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task Restart_UnchangedFiles_PublishNoNewVersion_EditedFilePublishesTheNext()
     {
         Directory.CreateDirectory(RunbooksFolder);
         await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), SampleRunbooks.Sums);
-        await (await TestServer.StartAsync(data: data)).DisposeAsync();
+        await (await TestServer.StartAsync(data: _data)).DisposeAsync();
         await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), SampleRunbooks.Sums.Replace("\"Sums\"", "\"Sums, renamed\"", StringComparison.Ordinal));
 
-        await using var server = await TestServer.StartAsync(data: data);
+        await using var server = await TestServer.StartAsync(data: _data);
         var versions = await VersionsAsync(server);
 
         Assert.Equal([1, 2], versions["sums"]);
@@ -39,14 +39,14 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task Restart_AfterAnotherVersionWasPublishedThroughTheApi_TheUnchangedFileIsPublishedAgain()
     {
-        await using (var first = await TestServer.StartAsync(data: data))
+        await using (var first = await TestServer.StartAsync(data: _data))
         {
             var engine = first.Services.GetRequiredService<IRunbookEngine>();
             var hello = (await engine.GetDefinitionAsync("hello"))!;
             await engine.PublishAsync(hello with { Version = 0, Name = "Hello from the API" });
         }
 
-        await using var server = await TestServer.StartAsync(data: data);
+        await using var server = await TestServer.StartAsync(data: _data);
         var versions = await VersionsAsync(server);
 
         Assert.Equal([1, 2, 3], versions["hello"]);
@@ -58,12 +58,12 @@ public sealed class RestartTests : IDisposable
     {
         Directory.CreateDirectory(RunbooksFolder);
         await File.WriteAllTextAsync(Path.Combine(RunbooksFolder, "sums.json"), SampleRunbooks.Sums);
-        await (await TestServer.StartAsync(data: data)).DisposeAsync();
-        var compiled = Path.Combine(data.Path, "compiled");
+        await (await TestServer.StartAsync(data: _data)).DisposeAsync();
+        var compiled = Path.Combine(_data.Path, "compiled");
         var before = Snapshot(compiled);
         Assert.NotEmpty(before);
 
-        await using var server = await TestServer.StartAsync(data: data);
+        await using var server = await TestServer.StartAsync(data: _data);
         using var started = await server.Client(Roles.Operator).PostAsJsonAsync("/api/runs", new { runbook = "sums", inputs = new { seed = 4 } });
         started.EnsureSuccessStatusCode();
         var runId = (await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();

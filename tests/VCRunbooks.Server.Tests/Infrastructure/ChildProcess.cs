@@ -6,23 +6,23 @@ namespace VCRunbooks.Server.Tests.Infrastructure;
 /// <summary>A .NET program of this build in its own process (the server, the simulator), its output kept; killed with SIGKILL.</summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Seen)> waits = [];
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Seen)> _waits = [];
 
     private ChildProcess(Process process)
     {
-        this.process = process;
+        _process = process;
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
-    public string Output => string.Join(Environment.NewLine, output.TakeLast(80));
+    public string Output => string.Join(Environment.NewLine, _output.TakeLast(80));
 
     /// <summary>Every line written so far, stdout and stderr.</summary>
-    public IReadOnlyList<string> Lines => [.. output];
+    public IReadOnlyList<string> Lines => [.. _output];
 
     public static ChildProcess Start(string assembly, IEnumerable<string> arguments)
     {
@@ -54,15 +54,15 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <summary>The first line (already written or to come) that matches.</summary>
     public Task<string> LineAsync(Func<string, bool> match)
     {
-        lock (waits)
+        lock (_waits)
         {
-            if (output.FirstOrDefault(match) is { } seen)
+            if (_output.FirstOrDefault(match) is { } seen)
             {
                 return Task.FromResult(seen);
             }
 
             var wait = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            waits.Add((match, wait));
+            _waits.Add((match, wait));
             return wait.Task;
         }
     }
@@ -70,32 +70,32 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <summary>SIGINT, as Ctrl+C in a terminal sends it; returns the exit code once the process ended.</summary>
     public async Task<int> InterruptAsync(TimeSpan patience)
     {
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
 
-        await process.WaitForExitAsync().WaitAsync(patience);
+        await _process.WaitForExitAsync().WaitAsync(patience);
         // The last lines may still be on their way from the output pipes.
-        process.WaitForExit();
-        return process.ExitCode;
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, nothing in flight is committed.</summary>
     public async Task KillAsync()
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
             await KillAsync();
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private void OnLine(string? line)
@@ -105,13 +105,13 @@ public sealed class ChildProcess : IAsyncDisposable
             return;
         }
 
-        lock (waits)
+        lock (_waits)
         {
-            output.Enqueue(line);
-            foreach (var wait in waits.Where(w => w.Match(line)).ToList())
+            _output.Enqueue(line);
+            foreach (var wait in _waits.Where(w => w.Match(line)).ToList())
             {
                 wait.Seen.TrySetResult(line);
-                waits.Remove(wait);
+                _waits.Remove(wait);
             }
         }
     }

@@ -17,8 +17,8 @@ public sealed class ScriptCrashTests : IAsyncDisposable
     private const string Appliance = "vcsa-crash.sim.local";
     private const string AdminKey = "script-crash-admin-key-0123456789";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-    private readonly string directory = Directory.CreateTempSubdirectory("vcr-script-crash-").FullName;
-    private readonly List<ChildProcess> processes = [];
+    private readonly string _directory = Directory.CreateTempSubdirectory("vcr-script-crash-").FullName;
+    private readonly List<ChildProcess> _processes = [];
 
     [Fact]
     public async Task PatchingScript_ServerKilledDuringBackupWaitAndDuringInstall_ResumesAndPatchesOnce()
@@ -28,7 +28,7 @@ public sealed class ScriptCrashTests : IAsyncDisposable
         await simulator.LineAsync(l => l.Contains("vCenter simulator listening", StringComparison.Ordinal)).WaitAsync(Patience);
         using var sim = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{simulatorPort}/") };
         (await sim.PostAsJsonAsync("simulator/appliances", new { name = Appliance, version = "8.0.2.00100", pendingUpdates = new[] { "8.0.2.00200" } })).EnsureSuccessStatusCode();
-        var runbooks = Directory.CreateDirectory(Path.Combine(directory, "runbooks")).FullName;
+        var runbooks = Directory.CreateDirectory(Path.Combine(_directory, "runbooks")).FullName;
         File.Copy(Path.Combine(AppContext.BaseDirectory, "runbooks", "patching.csx"), Path.Combine(runbooks, "patching.csx"));
 
         var port = FreePort();
@@ -77,7 +77,7 @@ public sealed class ScriptCrashTests : IAsyncDisposable
     private ChildProcess Start(string assembly, IEnumerable<string> arguments)
     {
         var process = ChildProcess.Start(assembly, arguments);
-        processes.Add(process);
+        _processes.Add(process);
         return process;
     }
 
@@ -85,8 +85,8 @@ public sealed class ScriptCrashTests : IAsyncDisposable
     {
         var server = Start("VCRunbooks.Server.dll", [
             $"--urls=http://127.0.0.1:{port}",
-            $"--Server:DataPath={Path.Combine(directory, "data")}",
-            $"--Server:RunbooksPath={Path.Combine(directory, "runbooks")}",
+            $"--Server:DataPath={Path.Combine(_directory, "data")}",
+            $"--Server:RunbooksPath={Path.Combine(_directory, "runbooks")}",
             "--EmbeddedSimulator:Enabled=false",
             "--Engine:TimerPollInterval=00:00:00.500",
             "--Auth:ApiKeys:0:Name=crash-test",
@@ -140,12 +140,12 @@ public sealed class ScriptCrashTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in processes)
+        foreach (var process in _processes)
         {
             await process.DisposeAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
+        Directory.Delete(_directory, recursive: true);
     }
 }

@@ -9,22 +9,22 @@ namespace VCRunbooks.Server.Hosting.Startup;
 /// </summary>
 internal sealed class StartupTimeline
 {
-    private readonly Stopwatch watch = Stopwatch.StartNew();
-    private readonly TimeSpan processAge = ProcessAge();
-    private readonly List<(string Phase, TimeSpan Took)> phases = [];
-    private TimeSpan lastEnd;
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly TimeSpan _processAge = ProcessAge();
+    private readonly List<(string Phase, TimeSpan Took)> _phases = [];
+    private TimeSpan _lastEnd;
 
     /// <summary>Time since the process started (the runtime's own start included).</summary>
-    public TimeSpan Elapsed => processAge + watch.Elapsed;
+    public TimeSpan Elapsed => _processAge + _watch.Elapsed;
 
     /// <summary>Records a phase that ends now and began at <paramref name="began"/> (an <see cref="Elapsed"/> reading).</summary>
     public void Record(string phase, TimeSpan began)
     {
         var now = Elapsed;
-        lock (phases)
+        lock (_phases)
         {
-            phases.Add((phase, now - began));
-            lastEnd = now > lastEnd ? now : lastEnd;
+            _phases.Add((phase, now - began));
+            _lastEnd = now > _lastEnd ? now : _lastEnd;
         }
     }
 
@@ -32,9 +32,9 @@ internal sealed class StartupTimeline
     public void RecordSinceLast(string phase)
     {
         TimeSpan began;
-        lock (phases)
+        lock (_phases)
         {
-            began = lastEnd;
+            began = _lastEnd;
         }
 
         Record(phase, began);
@@ -43,9 +43,9 @@ internal sealed class StartupTimeline
     /// <summary>"runtime and host build 850 ms, ServerStartup 410 ms, ...", in the order the phases ended.</summary>
     public string Describe()
     {
-        lock (phases)
+        lock (_phases)
         {
-            return string.Join(", ", phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase} {p.Took.TotalMilliseconds:F0} ms")));
+            return string.Join(", ", _phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase} {p.Took.TotalMilliseconds:F0} ms")));
         }
     }
 
