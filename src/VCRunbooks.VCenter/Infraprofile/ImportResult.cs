@@ -6,7 +6,10 @@ namespace VCRunbooks.VCenter.Infraprofile;
 /// </summary>
 public sealed record ImportResult
 {
+    /// <summary>The import status text.</summary>
     public required string Status { get; init; }
+    /// <summary>The profiles imported.</summary>
     public required IReadOnlyList<string> Profiles { get; init; }
+    /// <summary>Validation findings; null when there are none.</summary>
     public ProfileNotifications? Notifications { get; init; }
 }
