@@ -3,8 +3,12 @@ namespace VCRunbooks.VCenter.Update;
 /// <summary>The severity of the issues an update fixes.</summary>
 public enum UpdateSeverity
 {
+    /// <summary>Fixes critical issues (wire <c>CRITICAL</c>).</summary>
     Critical,
+    /// <summary>Fixes important issues (<c>IMPORTANT</c>).</summary>
     Important,
+    /// <summary>Fixes moderate issues (<c>MODERATE</c>).</summary>
     Moderate,
+    /// <summary>Fixes low-severity issues (<c>LOW</c>).</summary>
     Low,
 }
