@@ -6,13 +6,22 @@ namespace VCRunbooks.VCenter.Deployment;
 /// <summary>One subtask of a stage-2 operation (precheck, rpminstall, firstboot, export, import).</summary>
 public sealed record DeploymentTask
 {
+    /// <summary>Progress of the step; null while PENDING.</summary>
     public TaskProgress? Progress { get; init; }
+    /// <summary>What the step reported (info, warnings, errors); may be set before it ends.</summary>
     public Notifications? Result { get; init; }
+    /// <summary>What the step does.</summary>
     public required LocalizableMessage Description { get; init; }
+    /// <summary>Identifier of the service the step belongs to.</summary>
     public required string Service { get; init; }
+    /// <summary>Identifier of the step's operation.</summary>
     public required string Operation { get; init; }
+    /// <summary>Where the step is.</summary>
     public required TaskStatus Status { get; init; }
+    /// <summary>Whether it can be canceled now.</summary>
     public required bool Cancelable { get; init; }
+    /// <summary>When it started; null while PENDING.</summary>
     public DateTimeOffset? StartTime { get; init; }
+    /// <summary>When it finished; null until SUCCEEDED or FAILED.</summary>
     public DateTimeOffset? EndTime { get; init; }
 }

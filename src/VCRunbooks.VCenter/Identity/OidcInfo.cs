@@ -3,15 +3,26 @@ namespace VCRunbooks.VCenter.Identity;
 /// <summary>vcenter.identity.Providers.OidcInfo: the endpoints found at the discovery endpoint, and the client.</summary>
 public sealed record OidcInfo
 {
+    /// <summary>The OIDC discovery (metadata) endpoint.</summary>
     public required string DiscoveryEndpoint { get; init; }
+    /// <summary>Where to end the user's session at the provider, from the metadata; null when not advertised.</summary>
     public string? LogoutEndpoint { get; init; }
+    /// <summary>The authorization endpoint, from the metadata.</summary>
     public required string AuthEndpoint { get; init; }
+    /// <summary>The token endpoint, from the metadata.</summary>
     public required string TokenEndpoint { get; init; }
+    /// <summary>Where the provider's token-signing keys are read, from the metadata.</summary>
     public required string PublicKeyUri { get; init; }
+    /// <summary>The client id vCenter uses with the provider.</summary>
     public required string ClientId { get; init; }
+    /// <summary>The secret shared with the provider; the simulator returns it masked.</summary>
     public required string ClientSecret { get; init; }
+    /// <summary>Maps the provider's claims to vCenter groups: only the key <c>perms</c>, then external group → vCenter groups.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> ClaimMap { get; init; }
+    /// <summary>The issuer the tokens must carry.</summary>
     public required string Issuer { get; init; }
+    /// <summary>How vCenter authenticates to the token endpoint.</summary>
     public required AuthenticationMethod AuthenticationMethod { get; init; }
+    /// <summary>Query parameters appended to authorization requests: name → values.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> AuthQueryParams { get; init; }
 }
