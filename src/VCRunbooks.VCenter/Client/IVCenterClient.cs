@@ -22,12 +22,25 @@ using VCRunbooks.VCenter.Client.Waiting;
 namespace VCRunbooks.VCenter.Client;
 
 /// <summary>Typed access to one vCenter Server or appliance; one property per operation family.</summary>
+/// <remarks>
+/// Every call throws the same exceptions: <see cref="ArgumentException"/> for a bad argument, before anything is sent;
+/// <see cref="Errors.VCenterException"/> when vCenter answers with an error (its <c>ErrorType</c> and HTTP status
+/// say which, e.g. NOT_FOUND and 404); <see cref="Errors.VCenterConnectionException"/> when there is no usable
+/// answer; <see cref="Errors.VCenterCertificateException"/> when the server's certificate is rejected; and
+/// <see cref="NotSupportedException"/> for an operation without a /rest form on a <c>Rest</c> target. Transient
+/// failures of calls that are safe to repeat are retried first (<see cref="VCenterClientOptions.Retry"/>).
+/// Waits throw <see cref="Errors.VCenterOperationFailedException"/> when the operation fails and
+/// <see cref="Errors.VCenterWaitTimeoutException"/> when it outlasts the wait's timeout.
+/// </remarks>
 public interface IVCenterClient : IAsyncDisposable
 {
+    /// <summary>The target this client talks to.</summary>
     VCenterTarget Target { get; }
 
+    /// <summary>The client's SSO session (<c>/api/session</c>).</summary>
     ISessionClient Session { get; }
 
+    /// <summary>Asynchronous operations (<c>/api/cis/tasks</c>).</summary>
     ITasksClient Tasks { get; }
 
     /// <summary>The Lookup Service (SOAP): service endpoints of the nodes of the SSO domain.</summary>

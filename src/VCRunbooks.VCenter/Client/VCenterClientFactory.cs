@@ -14,6 +14,7 @@ public sealed class VCenterClientFactory : IVCenterClientFactory
     private readonly VCenterClientOptions _options;
     private readonly ILoggerFactory _loggers;
 
+    /// <summary>Creates a factory; null options take the defaults. Throws an <see cref="ArgumentException"/> for invalid options.</summary>
     public VCenterClientFactory(VCenterClientOptions? options = null, ILoggerFactory? loggerFactory = null)
     {
         _options = options ?? new VCenterClientOptions();
@@ -25,6 +26,7 @@ public sealed class VCenterClientFactory : IVCenterClientFactory
     /// <summary>The named pipelines (<see cref="VCenterPipelines"/>) every client of this factory uses.</summary>
     public ResiliencePipelineRegistry<string> Pipelines { get; }
 
+    /// <inheritdoc/>
     public IVCenterClient Create(VCenterTarget target, VCenterCredentials credentials)
     {
         ArgumentNullException.ThrowIfNull(target);

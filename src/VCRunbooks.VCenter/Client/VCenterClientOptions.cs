@@ -6,6 +6,7 @@ namespace VCRunbooks.VCenter.Client;
 /// <summary>Client-wide behaviour: retries, waits, and the clock they run on.</summary>
 public sealed class VCenterClientOptions
 {
+    /// <summary>How transient failures of calls safe to repeat are retried.</summary>
     public RetryPolicy Retry { get; set; } = new();
 
     /// <summary>Used by waits that are not given a policy of their own.</summary>
@@ -17,6 +18,7 @@ public sealed class VCenterClientOptions
     /// <summary>Wraps the socket handler (tests use it to lose answers after the server acted).</summary>
     internal Func<HttpMessageHandler, HttpMessageHandler>? WrapHandler { get; set; }
 
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));

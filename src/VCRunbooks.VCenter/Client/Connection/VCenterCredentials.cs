@@ -22,8 +22,11 @@ public sealed class VCenterCredentials
         Password = password;
     }
 
+    /// <summary>How the credentials are used: an SSO session or basic auth on each call.</summary>
     public CredentialKind Kind { get; }
+    /// <summary>The user, e.g. <c>administrator@vsphere.local</c> or <c>root</c>.</summary>
     public string UserName { get; }
+    /// <summary>The password; never logged and never in <see cref="ToString"/>.</summary>
     public string Password { get; }
 
     /// <summary>An SSO user (e.g. administrator@vsphere.local) who logs in to a session.</summary>
@@ -32,5 +35,6 @@ public sealed class VCenterCredentials
     /// <summary>The appliance's local root account, sent as basic auth on each management call.</summary>
     public static VCenterCredentials LocalRoot(string password, string userName = "root") => new(CredentialKind.LocalBasic, userName, password);
 
+    /// <summary>The kind and user name, with the password hidden.</summary>
     public override string ToString() => $"{Kind} {UserName} (password hidden)";
 }

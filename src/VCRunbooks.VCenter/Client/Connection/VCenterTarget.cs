@@ -12,6 +12,7 @@ public sealed record VCenterTarget
     /// <summary>Connect here instead of https://Host:Port/ while still sending <see cref="Host"/> (proxies, the simulator).</summary>
     public Uri? ApiBaseUrl { get; init; }
 
+    /// <summary>Which REST form to speak: <c>/api</c> (7.0+, the default) or the deprecated <c>/rest</c>.</summary>
     public ApiFlavor Flavor { get; init; } = ApiFlavor.Api;
 
     /// <summary>Per-call timeout for this target.</summary>

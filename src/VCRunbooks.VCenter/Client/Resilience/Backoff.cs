@@ -3,8 +3,11 @@ namespace VCRunbooks.VCenter.Client.Resilience;
 /// <summary>Exponential backoff with a cap and proportional jitter, shared by retries and waits.</summary>
 public sealed record Backoff
 {
+    /// <summary>The first delay; default 1 second.</summary>
     public TimeSpan InitialDelay { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>What each delay is multiplied by; at least 1, default 2.</summary>
     public double Factor { get; init; } = 2;
+    /// <summary>The cap on any delay, before jitter; default 30 seconds.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Each delay varies by up to this share (0..1) either way, so many callers do not poll in step.</summary>
@@ -19,6 +22,7 @@ public sealed record Backoff
         return TimeSpan.FromMilliseconds(Math.Max(0, jittered));
     }
 
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> named <paramref name="argumentName"/> for a negative delay, a cap below the first delay, a factor below 1 or jitter outside 0..1.</summary>
     public void Validate(string argumentName)
     {
         if (InitialDelay < TimeSpan.Zero || MaxDelay < InitialDelay)

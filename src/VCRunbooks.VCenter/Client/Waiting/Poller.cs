@@ -11,7 +11,13 @@ public sealed partial class Poller(TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>Reads <paramref name="read"/> until <paramref name="isTerminal"/>; returns the terminal state.</summary>
     /// <param name="what">Names the operation in logs and errors, e.g. "backup job 20260105-080000".</param>
+    /// <param name="read">Reads the current state; transient failures are logged and read again at the next poll.</param>
+    /// <param name="isTerminal">True for a state that ends the wait.</param>
+    /// <param name="policy">The backoff between reads and the timeout.</param>
     /// <param name="progressKey">What counts as a change worth reporting (e.g. state and percent); null reports every read.</param>
+    /// <param name="progress">Told each state whose <paramref name="progressKey"/> changed; null for none.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <exception cref="VCenterWaitTimeoutException">No terminal state within <see cref="WaitPolicy.Timeout"/>.</exception>
     public async Task<T> UntilAsync<T>(
         string what,
         Func<CancellationToken, Task<T>> read,
