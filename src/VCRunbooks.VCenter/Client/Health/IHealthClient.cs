@@ -9,19 +9,24 @@ public interface IHealthClient
     /// <summary>The overall health level (the worst of the items).</summary>
     Task<HealthLevel> GetSystemAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>When the health was last checked (<c>GET /api/appliance/health/system/lastcheck</c>).</summary>
     Task<DateTimeOffset> GetLastCheckAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The health level of one item (<c>GET /api/appliance/health/{item}</c>).</summary>
     Task<HealthLevel> GetLevelAsync(HealthItem item, CancellationToken cancellationToken = default);
 
     /// <summary>The health of applmgmt, answered as a plain string (e.g. "green").</summary>
     Task<string> GetApplmgmtAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The vCenter database's health and the issues found (<c>GET /api/appliance/health/database</c>, 7.0U2+).</summary>
     Task<DatabaseHealthInfo> GetDatabaseAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Why an item has its level, e.g. "storage" or "system".</summary>
     Task<IReadOnlyList<Notification>> GetMessagesAsync(string item, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether backups run the database health check first (<c>GET /api/appliance/health/settings</c>).</summary>
     Task<HealthCheckSettings> GetSettingsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Changes the fields set in <paramref name="update"/> (<c>PATCH /api/appliance/health/settings</c>); INVALID_ARGUMENT for a bad value.</summary>
     Task UpdateSettingsAsync(HealthCheckSettingsUpdate update, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ namespace VCRunbooks.VCenter.Client.Infraprofile;
 /// <summary>Appliance configuration profiles (appliance.infraprofile.configs, /api only): list, export, validate, import.</summary>
 public interface IInfraprofileClient
 {
+    /// <summary>The profiles the appliance can export (<c>GET /api/appliance/infraprofile/configs</c>).</summary>
     Task<IReadOnlyList<ProfileInfo>> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The configuration as a JSON document (a string), optionally limited to some profiles.</summary>

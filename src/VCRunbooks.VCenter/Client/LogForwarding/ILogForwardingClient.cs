@@ -5,6 +5,7 @@ namespace VCRunbooks.VCenter.Client.LogForwarding;
 /// <summary>Syslog forwarding of the appliance (appliance.logging.forwarding).</summary>
 public interface ILogForwardingClient
 {
+    /// <summary>The syslog servers logs are forwarded to (<c>GET /api/appliance/logging/forwarding</c>); empty when none.</summary>
     Task<IReadOnlyList<ForwardingConfig>> GetAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the whole forwarding configuration (at most three hosts on a real appliance).</summary>

@@ -16,8 +16,10 @@ public interface IRestoreClient
     /// <summary>Starts the restore; a lost answer is recovered by reading the job rather than starting a second restore.</summary>
     Task<RestoreJobStatus> StartAsync(RestoreRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The restore job's state (<c>GET /api/appliance/recovery/restore/job</c>); NONE before any restore.</summary>
     Task<RestoreJobStatus> GetJobAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Asks the running restore to stop (<c>POST .../restore/job?action=cancel</c>); the result says whether it was accepted.</summary>
     Task<ReturnResult> CancelAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Polls until SUCCEEDED (returned) or FAILED (thrown), riding out the service restarts a restore causes.</summary>

@@ -10,6 +10,7 @@ public interface ISupportBundleClient
     /// <summary>Components by group, to choose what a bundle collects.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ListComponentsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Support bundle requests (<c>GET /api/appliance/support-bundle</c>): at most <paramref name="size"/> (default 50), only downloadable ones when <paramref name="available"/> is true, only those that ended in <paramref name="status"/> when given.</summary>
     Task<SupportBundleListResult> ListAsync(int? size = null, bool? available = null, SupportBundleCreationStatus? status = null, CancellationToken cancellationToken = default);
 
     /// <summary>Starts generating a bundle; returns the cis task id (not retried: it would make a second bundle).</summary>

@@ -13,10 +13,13 @@ public interface IUpdateClient
     /// <summary>Cancels the running stage or install where the appliance allows it.</summary>
     Task CancelAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The updates available from <paramref name="source"/> (<c>GET /api/appliance/update/pending</c>); <paramref name="url"/> overrides the policy's repository. NOT_FOUND when the source is not found.</summary>
     Task<IReadOnlyList<UpdateSummary>> ListPendingAsync(UpdateSourceType source, string? url = null, CancellationToken cancellationToken = default);
 
+    /// <summary>One pending update (<c>GET /api/appliance/update/pending/{version}</c>); NOT_FOUND when absent, ALREADY_IN_DESIRED_STATE when installed already.</summary>
     Task<PendingInfo> GetPendingAsync(string version, CancellationToken cancellationToken = default);
 
+    /// <summary>Checks an update can be installed and lists the questions the install needs answered (<c>POST .../pending/{version}?action=precheck</c>).</summary>
     Task<PrecheckResult> PrecheckAsync(string version, CancellationToken cancellationToken = default);
 
     /// <summary>Starts downloading the update; a lost answer is recovered by reading the update state.</summary>
@@ -28,17 +31,22 @@ public interface IUpdateClient
     /// <summary>Installs a staged update; user data answers the precheck's questions (its values are never logged).</summary>
     Task InstallAsync(string version, IReadOnlyDictionary<string, string> userData, CancellationToken cancellationToken = default);
 
+    /// <summary>Stages and installs in one go (<c>POST .../pending/{version}?action=stage-and-install</c>); a lost answer is recovered by reading the update state.</summary>
     Task StageAndInstallAsync(string version, IReadOnlyDictionary<string, string> userData, CancellationToken cancellationToken = default);
 
     /// <summary>Rolls back a failed install to the snapshot taken before it (8.0.2+; /api only).</summary>
     Task RollbackAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The staged update (<c>GET /api/appliance/update/staged</c>); fails when nothing is staged.</summary>
     Task<StagedInfo> GetStagedAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes the staged update (<c>DELETE /api/appliance/update/staged</c>).</summary>
     Task DeleteStagedAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The update policy (<c>GET /api/appliance/update/policy</c>); the password is never returned.</summary>
     Task<PolicyInfo> GetPolicyAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Replaces the update policy (<c>PUT /api/appliance/update/policy</c>); <see cref="ArgumentException"/> for a relative URL or a time outside 0–23:0–59.</summary>
     Task SetPolicyAsync(PolicyConfig policy, CancellationToken cancellationToken = default);
 
     /// <summary>Disk, time and services an update needs (as the guide describes it; absent from the published spec).</summary>
