@@ -20,6 +20,6 @@ public interface IBackupSchedulesClient
     /// <summary>Deletes the schedule (<c>DELETE .../schedules/{schedule}</c>); NOT_FOUND when absent.</summary>
     Task DeleteAsync(string scheduleId, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs the schedule's backup now.</summary>
+    /// <summary>Runs the schedule's backup now (<c>POST .../schedules/{schedule}?action=run</c>); FEATURE_IN_USE while a backup or restore runs. Not retried.</summary>
     Task<BackupJobStatus> RunAsync(string scheduleId, string? comment = null, CancellationToken cancellationToken = default);
 }

@@ -15,16 +15,16 @@ public interface IDeploymentClient
     /// <summary>The deployment state and the running or last stage-2 operation (<c>GET /api/vcenter/deployment</c>).</summary>
     Task<DeploymentInfo> GetAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Returns a FAILED appliance to INITIALIZED so stage 2 can be tried again.</summary>
+    /// <summary>Returns a FAILED appliance to INITIALIZED so stage 2 can be tried again (<c>POST /api/vcenter/deployment?action=rollback</c>); UNSUPPORTED when not FAILED.</summary>
     Task RollbackAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Checks an install spec without starting (<c>POST /api/vcenter/deployment/install?action=check</c>); needs state INITIALIZED.</summary>
     Task<CheckInfo> CheckInstallAsync(InstallSpec spec, CancellationToken cancellationToken = default);
 
-    /// <summary>Starts the install; a lost answer is recovered by reading the state rather than starting again.</summary>
+    /// <summary>Starts the install (<c>POST /api/vcenter/deployment/install?action=start</c>); needs INITIALIZED. A lost answer is recovered by reading the state rather than starting again.</summary>
     Task StartInstallAsync(InstallSpec spec, CancellationToken cancellationToken = default);
 
-    /// <summary>The spec the running install was started with (passwords masked).</summary>
+    /// <summary>The spec the running install was started with, passwords masked (<c>GET .../install</c>).</summary>
     Task<InstallSpec> GetInstallSpecAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Cancels a running install (<c>POST .../install?action=cancel</c>); only in CONFIG_IN_PROGRESS.</summary>
@@ -66,10 +66,10 @@ public interface IDeploymentClient
     /// <summary>Checks the AD domain a migrated appliance joins (<c>POST .../migrate/active-directory?action=check</c>).</summary>
     Task<CheckInfo> CheckActiveDirectoryAsync(ActiveDirectorySpec spec, CancellationToken cancellationToken = default);
 
-    /// <summary>The SHA-1 thumbprint of a remote PSC's certificate, to pin in a spec.</summary>
+    /// <summary>The SHA-1 thumbprint of a remote PSC's certificate, to pin in a spec (<c>GET .../install/initial-config/remote-psc/thumbprint</c>); <paramref name="httpsPort"/> null means 443.</summary>
     Task<string> GetRemotePscThumbprintAsync(string address, int? httpsPort = null, CancellationToken cancellationToken = default);
 
-    /// <summary>The questions the configuration waits on (state QUESTION_RAISED).</summary>
+    /// <summary>The questions the configuration waits on (<c>GET .../question</c>); only in QUESTION_RAISED.</summary>
     Task<QuestionInfo> GetQuestionsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Answers a raised question with one of its possible answers (<c>POST .../question?action=answer</c>); only in QUESTION_RAISED.</summary>

@@ -8,6 +8,6 @@ public interface IGlobalFipsClient
     /// <summary>Whether global FIPS mode is on (<c>GET /api/appliance/system/global-fips</c>).</summary>
     Task<GlobalFipsInfo> GetAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Turns FIPS mode on or off; the appliance reboots to apply it.</summary>
+    /// <summary>Turns FIPS mode on or off (<c>PUT /api/appliance/system/global-fips</c>); the appliance reboots to apply it.</summary>
     Task SetAsync(bool enabled, CancellationToken cancellationToken = default);
 }

@@ -11,7 +11,7 @@ public interface IIdentityProvidersClient
     /// <summary>One provider in full (<c>GET .../providers/{provider}</c>); NOT_FOUND when absent.</summary>
     Task<ProviderInfo> GetAsync(string provider, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates a provider and returns its id. Not retried: a second create would make a second provider.</summary>
+    /// <summary>Creates a provider and returns its id (<c>POST /api/vcenter/identity/providers</c>); ALREADY_EXISTS for a duplicate. Not retried: a second create would make a second provider.</summary>
     Task<string> CreateAsync(ProviderCreateSpec spec, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the fields set in <paramref name="spec"/> (<c>PATCH .../providers/{provider}</c>); NOT_FOUND when absent.</summary>

@@ -9,6 +9,6 @@ public interface ILookupServiceClient
     /// <summary>The SSO site this Lookup Service belongs to (SOAP <c>GetSiteId</c>).</summary>
     Task<string> GetSiteIdAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The vAPI endpoint URL of the vCenter Server whose instance name is <paramref name="instanceName"/> (guide ch. 2).</summary>
+    /// <summary>The vAPI endpoint URL of the vCenter Server whose instance name is <paramref name="instanceName"/> (guide ch. 2); <see cref="Errors.VCenterException"/> with NOT_FOUND when no such node or endpoint is registered.</summary>
     Task<Uri> FindVapiEndpointAsync(string instanceName, CancellationToken cancellationToken = default);
 }

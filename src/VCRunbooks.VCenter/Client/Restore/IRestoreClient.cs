@@ -10,10 +10,10 @@ namespace VCRunbooks.VCenter.Client.Restore;
 /// </summary>
 public interface IRestoreClient
 {
-    /// <summary>Reads the backup's metadata and says whether it can be restored here.</summary>
+    /// <summary>Reads the backup's metadata and says whether it can be restored here (<c>POST /api/appliance/recovery/restore?action=validate</c>).</summary>
     Task<RestoreMetadata> ValidateAsync(RestoreRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Starts the restore; a lost answer is recovered by reading the job rather than starting a second restore.</summary>
+    /// <summary>Starts the restore (<c>POST /api/appliance/recovery/restore/job</c>); NOT_ALLOWED_IN_CURRENT_STATE outside stage 2. A lost answer is recovered by reading the job rather than starting a second restore.</summary>
     Task<RestoreJobStatus> StartAsync(RestoreRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The restore job's state (<c>GET /api/appliance/recovery/restore/job</c>); NONE before any restore.</summary>

@@ -8,7 +8,7 @@ public interface ISystemClient
     /// <summary>The appliance version and build (<c>GET /api/appliance/system/version</c>).</summary>
     Task<SystemVersion> GetVersionAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The pending reboot or power-off, if any.</summary>
+    /// <summary>The pending reboot or power-off, if any (<c>GET /api/appliance/shutdown</c>).</summary>
     Task<ShutdownConfig> GetShutdownAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Schedules a reboot after <paramref name="delay"/>, in whole minutes (zero reboots now) (<c>POST /api/appliance/shutdown?action=reboot</c>). Not retried.</summary>

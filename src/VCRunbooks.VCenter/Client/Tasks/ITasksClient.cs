@@ -9,7 +9,7 @@ public interface ITasksClient
     /// <summary>One task (<c>GET /api/cis/tasks/{task}</c>); NOT_FOUND for an unknown id.</summary>
     Task<TaskInfo> GetAsync(string taskId, CancellationToken cancellationToken = default);
 
-    /// <summary>Tasks matching the filter (all tasks for an empty or null filter), by task id.</summary>
+    /// <summary>Tasks matching the filter (all tasks for an empty or null filter), by task id (<c>POST /api/cis/tasks?action=list</c>); at most 1000.</summary>
     Task<IReadOnlyDictionary<string, TaskInfo>> ListAsync(TaskFilterSpec? filter = null, CancellationToken cancellationToken = default);
 
     /// <summary>Asks a task to stop (<c>POST /api/cis/tasks/{task}?action=cancel</c>); UNSUPPORTED when it is not cancelable.</summary>

@@ -17,7 +17,7 @@ public interface ITopologyClient
     /// <summary>The PSC this vCenter is registered with (<c>GET /api/vcenter/system-config/psc-registration</c>).</summary>
     Task<PscRegistrationInfo> GetPscRegistrationAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Points this vCenter at another PSC of the domain.</summary>
+    /// <summary>Points this vCenter at another PSC of the domain (<c>POST /api/vcenter/system-config/psc-registration?action=repoint</c>). Not retried.</summary>
     Task RepointAsync(RemotePscSpec spec, CancellationToken cancellationToken = default);
 
     /// <summary>This appliance's deployment type (<c>GET /api/vcenter/system-config/deployment-type</c>).</summary>
