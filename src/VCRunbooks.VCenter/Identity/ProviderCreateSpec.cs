@@ -15,7 +15,7 @@ public sealed record ProviderCreateSpec
     public bool? IsDefault { get; init; }
     /// <summary>Display name; need not be unique. Null for an empty name.</summary>
     public string? Name { get; init; }
-    /// <summary>Domains to trust: tokens of users outside them are rejected; null for no restriction.</summary>
+    /// <summary>Domains to trust: tokens of users outside them are rejected; null trusts the domain of each user's UPN.</summary>
     public IReadOnlyList<string>? DomainNames { get; init; }
     /// <summary>Query parameters appended to authorization requests: name → values; null for none.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? AuthQueryParams { get; init; }
@@ -27,6 +27,6 @@ public sealed record ProviderCreateSpec
     public ActiveDirectoryOverLdap? ActiveDirectoryOverLdap { get; init; }
     /// <summary>Claim carrying the user principal name; null means <c>acct</c>.</summary>
     public string? UpnClaim { get; init; }
-    /// <summary>Claim carrying the group membership; null keeps the CSP-compatible default.</summary>
+    /// <summary>Claim carrying the group membership; null uses the CSP-compatible <c>group_names</c> and <c>group_ids</c> claims.</summary>
     public string? GroupsClaim { get; init; }
 }

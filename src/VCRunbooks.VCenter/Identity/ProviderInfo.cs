@@ -15,7 +15,7 @@ public sealed record ProviderInfo
     public OidcInfo? Oidc { get; init; }
     /// <summary>Whether this is the default provider.</summary>
     public required bool IsDefault { get; init; }
-    /// <summary>Trusted domains; null for no restriction.</summary>
+    /// <summary>Trusted domains; null or empty trusts the domain of each user's UPN.</summary>
     public IReadOnlyList<string>? DomainNames { get; init; }
     /// <summary>Query parameters appended to authorization requests; null for none.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? AuthQueryParams { get; init; }

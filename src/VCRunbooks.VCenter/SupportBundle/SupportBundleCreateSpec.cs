@@ -7,6 +7,6 @@ public sealed record SupportBundleCreateSpec
     public required string Description { get; init; }
     /// <summary>Components to include, by group name (see the components listing); null includes all.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? Components { get; init; }
-    /// <summary>Partition to write the bundle to; null for the appliance's default.</summary>
+    /// <summary>Partition to save the bundle on (see the appliance's storage list); null for the appliance's choice.</summary>
     public string? Partition { get; init; }
 }

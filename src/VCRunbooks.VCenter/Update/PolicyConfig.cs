@@ -12,10 +12,10 @@ public sealed record PolicyConfig
     public string? Username { get; init; }
     /// <summary>Repository password; null logs in without one. Write-only: never read back or logged.</summary>
     public string? Password { get; init; }
-    /// <summary>When to check for updates automatically; empty for never.</summary>
+    /// <summary>When the automatic update check runs.</summary>
     public required IReadOnlyList<PolicyTime> CheckSchedule { get; init; }
     /// <summary>Whether to stage the latest update automatically when found.</summary>
     public required bool AutoStage { get; init; }
-    /// <summary>Whether to check the repository's certificate; false makes an insecure connection; null keeps the current setting.</summary>
+    /// <summary>Whether to check the repository's certificate; false makes an insecure connection; null means checks are on.</summary>
     public bool? CertificateCheck { get; init; }
 }

@@ -7,8 +7,8 @@ public enum UpdateCategory
     Security,
     /// <summary>Bug fixes (<c>FIX</c>).</summary>
     Fix,
-    /// <summary>A minor update with new features (<c>UPDATE</c>).</summary>
+    /// <summary>An update (<c>UPDATE</c>).</summary>
     Update,
-    /// <summary>A major upgrade (<c>UPGRADE</c>).</summary>
+    /// <summary>An upgrade to a new major version (<c>UPGRADE</c>).</summary>
     Upgrade,
 }

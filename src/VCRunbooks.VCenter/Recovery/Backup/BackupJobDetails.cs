@@ -12,7 +12,7 @@ public sealed record BackupJobDetails
     public long? Duration { get; init; }
     /// <summary>Bytes transferred to the location.</summary>
     public long? Size { get; init; }
-    /// <summary>Progress of the job; null when not running or finished.</summary>
+    /// <summary>Progress of the job; null while PENDING.</summary>
     public TaskProgress? Progress { get; init; }
     /// <summary>User the location was accessed as.</summary>
     public required string LocationUser { get; init; }
