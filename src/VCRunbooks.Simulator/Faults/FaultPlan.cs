@@ -30,6 +30,7 @@ public sealed class FaultPlan
     /// <summary>The stage-2 configuration raises its question at this percentage of progress.</summary>
     public int RaiseQuestionAtPercent { get; set; } = 40;
 
+    /// <summary>Restarts the random source of the random 5xx faults from <paramref name="seed"/>, so a test run repeats.</summary>
     public void SeedRandom(int seed)
     {
         lock (_sync)
@@ -47,6 +48,7 @@ public sealed class FaultPlan
         }
     }
 
+    /// <summary>A number in [0, <paramref name="maxExclusive"/>) from the seeded random source.</summary>
     public int NextRandom(int maxExclusive)
     {
         lock (_sync)
