@@ -5,6 +5,13 @@ namespace VCRunbooks.Simulator.Clock;
 /// simulated time passes their due time, whether it flows or is stepped, so one clock can drive the simulator, the
 /// engine and the vCenter client. A factor of 0 stops it, so tests move time only with <see cref="Advance"/>.
 /// </summary>
+/// <remarks>
+/// <see cref="Hosting.SimulatorServiceCollectionExtensions.AddVCenterSimulator"/> creates one per simulator from
+/// <see cref="SimulatorOptions.ClockStart"/> and <see cref="SimulatorOptions.ClockFactor"/> (60 by default: a 45-minute
+/// job takes 45 real seconds). Every appliance reads its time from it, and appliances advance their jobs to it on each
+/// request. The control API reads and moves it: <c>GET /simulator/clock</c>, and <c>POST /simulator/clock</c> with
+/// <c>{"advanceSeconds": 600}</c> or <c>{"factor": 0}</c>.
+/// </remarks>
 public sealed class VirtualClock : TimeProvider, IDisposable
 {
     private readonly TimeProvider _real;
