@@ -5,6 +5,7 @@ namespace VCRunbooks.Simulator;
 /// <summary>Settings of a simulator process; bound from the <c>Simulator</c> configuration section.</summary>
 public sealed class SimulatorOptions
 {
+    /// <summary>The configuration section the options bind from.</summary>
     public const string SectionName = "Simulator";
 
     /// <summary>Simulated seconds per real second; 0 stops the clock so only the control API moves it.</summary>

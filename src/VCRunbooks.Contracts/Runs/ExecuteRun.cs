@@ -6,5 +6,6 @@ namespace VCRunbooks.Contracts.Runs;
 /// </summary>
 public sealed record ExecuteRun
 {
+    /// <summary>The run to execute.</summary>
     public required string RunId { get; init; }
 }

@@ -10,6 +10,7 @@ public sealed class ApplianceRegistry
     private readonly ConcurrentDictionary<string, Appliance> _appliances = new(StringComparer.OrdinalIgnoreCase);
     private readonly SimulatorOptions _options;
 
+    /// <summary>Creates the registry; with <see cref="SimulatorOptions.CreateDefaultAppliance"/> it holds the default appliance, offering update 8.0.2.00200.</summary>
     public ApplianceRegistry(VirtualClock clock, IOptions<SimulatorOptions> options)
     {
         Clock = clock;
@@ -26,11 +27,15 @@ public sealed class ApplianceRegistry
         }
     }
 
+    /// <summary>The clock every appliance of this simulator shares.</summary>
     public VirtualClock Clock { get; }
+    /// <summary>State the appliances share, such as the backup archives at their locations.</summary>
     public SimulatorWorld World { get; } = new();
 
+    /// <summary>Every appliance, oldest first.</summary>
     public IReadOnlyCollection<Appliance> All => [.. _appliances.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Name, StringComparer.Ordinal)];
 
+    /// <summary>Creates an appliance and routes requests for its host name to it; throws InvalidOperationException when the name is taken.</summary>
     public Appliance Add(ApplianceSpec spec)
     {
         var appliance = new Appliance(spec, Clock, _options, World);
@@ -41,8 +46,10 @@ public sealed class ApplianceRegistry
         return appliance;
     }
 
+    /// <summary>Removes the appliance named <paramref name="name"/>; false when there is none.</summary>
     public bool Remove(string name) => _appliances.TryRemove(name, out _);
 
+    /// <summary>The appliance with that host name (case-insensitive), or null.</summary>
     public Appliance? Find(string name) => _appliances.GetValueOrDefault(name);
 
     /// <summary>The appliance a request is for: by its host name, else the default appliance.</summary>

@@ -14,5 +14,6 @@ public interface IApplianceFeature
 /// <summary>A feature that knows how to create itself for an appliance.</summary>
 public interface IApplianceFeature<TSelf> : IApplianceFeature where TSelf : class, IApplianceFeature<TSelf>
 {
+    /// <summary>Creates the feature's initial state for <paramref name="appliance"/>; called once, on first use.</summary>
     static abstract TSelf Create(Appliance appliance);
 }

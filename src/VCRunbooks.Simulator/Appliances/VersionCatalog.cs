@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Appliances;
 
 /// <summary>Builds and release dates of the vCenter versions the simulator knows.</summary>
-public static class VersionCatalog
+internal static class VersionCatalog
 {
     public sealed record Release(string Version, string Build, DateTimeOffset ReleaseDate, string Name);
 

@@ -8,10 +8,13 @@ public sealed class SessionStore(TimeSpan idleTimeout)
 {
     private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
 
+    /// <summary>How long a session may stay unused before it expires; set by <see cref="SimulatorOptions.SessionIdleTimeout"/> or the control API's faults.</summary>
     public TimeSpan IdleTimeout { get; set; } = idleTimeout;
 
+    /// <summary>The number of sessions held, including idle ones not yet found expired.</summary>
     public int Count => _sessions.Count;
 
+    /// <summary>Opens a session for <paramref name="user"/> with a random 32-hex-digit token (<c>POST /api/session</c>).</summary>
     public Session Create(Principal user, DateTimeOffset now)
     {
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -36,6 +39,7 @@ public sealed class SessionStore(TimeSpan idleTimeout)
         return session;
     }
 
+    /// <summary>Ends the session (<c>DELETE /api/session</c>); false when the token is unknown.</summary>
     public bool Delete(string token) => _sessions.TryRemove(token, out _);
 
     /// <summary>Ends every session at once, as a fault or an appliance restart does.</summary>

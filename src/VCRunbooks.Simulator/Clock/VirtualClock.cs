@@ -5,6 +5,13 @@ namespace VCRunbooks.Simulator.Clock;
 /// simulated time passes their due time, whether it flows or is stepped, so one clock can drive the simulator, the
 /// engine and the vCenter client. A factor of 0 stops it, so tests move time only with <see cref="Advance"/>.
 /// </summary>
+/// <remarks>
+/// <see cref="Hosting.SimulatorServiceCollectionExtensions.AddVCenterSimulator"/> creates one per simulator from
+/// <see cref="SimulatorOptions.ClockStart"/> and <see cref="SimulatorOptions.ClockFactor"/> (60 by default: a 45-minute
+/// job takes 45 real seconds). Every appliance reads its time from it, and appliances advance their jobs to it on each
+/// request. The control API reads and moves it: <c>GET /simulator/clock</c>, and <c>POST /simulator/clock</c> with
+/// <c>{"advanceSeconds": 600}</c> or <c>{"factor": 0}</c>.
+/// </remarks>
 public sealed class VirtualClock : TimeProvider, IDisposable
 {
     private readonly TimeProvider _real;
@@ -15,6 +22,10 @@ public sealed class VirtualClock : TimeProvider, IDisposable
     private DateTimeOffset _realAnchor;
     private double _factor;
 
+    /// <summary>Starts simulated time at <paramref name="start"/>, flowing <paramref name="factor"/> times as fast as <paramref name="real"/>.</summary>
+    /// <param name="start">The simulated time now.</param>
+    /// <param name="factor">Simulated seconds per real second; 0 stops the clock.</param>
+    /// <param name="real">The real clock time flows from; the system clock when null (a FakeTimeProvider in tests).</param>
     public VirtualClock(DateTimeOffset start, double factor, TimeProvider? real = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(factor);
@@ -42,6 +53,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
         }
     }
 
+    /// <inheritdoc/>
     public override DateTimeOffset GetUtcNow()
     {
         lock (_sync)
@@ -53,6 +65,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
     /// <summary>Simulated time in ticks, so elapsed-time measurements agree with <see cref="GetUtcNow"/>.</summary>
     public override long GetTimestamp() => GetUtcNow().UtcTicks;
 
+    /// <inheritdoc/>
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     /// <summary>A timer that fires when simulated time reaches its due time (at once for a zero due time).</summary>
@@ -84,6 +97,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
         }
     }
 
+    /// <summary>Stops the real timer that wakes the clock; the virtual timers no longer fire while time flows.</summary>
     public void Dispose() => _alarm.Dispose();
 
     internal void Schedule(VirtualTimer timer, TimeSpan dueTime, TimeSpan period)

@@ -3,7 +3,7 @@ using VCRunbooks.Simulator.Appliances;
 namespace VCRunbooks.Simulator.Control;
 
 /// <summary>What the control API tells about an appliance.</summary>
-public sealed record ApplianceSummary(string Name, string Version, string Build, string State, bool ServicesRestarting, int Sessions, int LedgerEntries)
+internal sealed record ApplianceSummary(string Name, string Version, string Build, string State, bool ServicesRestarting, int Sessions, int LedgerEntries)
 {
     public static ApplianceSummary Of(Appliance appliance)
     {

@@ -1,4 +1,4 @@
 namespace VCRunbooks.Simulator.Control;
 
 /// <summary>Moves the virtual clock forward, or changes how fast it runs.</summary>
-public sealed record ClockRequest(double? AdvanceSeconds = null, double? Factor = null);
+internal sealed record ClockRequest(double? AdvanceSeconds = null, double? Factor = null);

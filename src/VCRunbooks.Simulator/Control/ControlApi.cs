@@ -10,7 +10,7 @@ namespace VCRunbooks.Simulator.Control;
 /// The simulator's own API, outside /api and /rest: create appliances, move the clock, inject faults, read the
 /// ledger of side effects. Errors are ProblemDetails.
 /// </summary>
-public static class ControlApi
+internal static class ControlApi
 {
     public const string Prefix = "/simulator";
 

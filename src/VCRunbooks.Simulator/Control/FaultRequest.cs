@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Control;
 
 /// <summary>Faults to inject into one appliance; every field is optional and durations are in simulated seconds.</summary>
-public sealed record FaultRequest
+internal sealed record FaultRequest
 {
     public double? UnavailableForSeconds { get; init; }
     public double? RefuseConnectionsForSeconds { get; init; }

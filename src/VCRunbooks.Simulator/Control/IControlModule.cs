@@ -4,7 +4,7 @@ namespace VCRunbooks.Simulator.Control;
 /// Control-API endpoints of one operation family, mapped under <c>/simulator/appliances/{name}</c>. Every
 /// implementation in this assembly is found at start-up; use <see cref="ControlApi.Appliance"/> to find the appliance.
 /// </summary>
-public interface IControlModule
+internal interface IControlModule
 {
     void Map(IEndpointRouteBuilder appliance);
 }

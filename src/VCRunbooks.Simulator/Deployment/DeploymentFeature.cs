@@ -13,7 +13,7 @@ namespace VCRunbooks.Simulator.Deployment;
 /// INITIALIZED through CONFIG_IN_PROGRESS (and QUESTION_RAISED) to CONFIGURED or FAILED, the machines it can
 /// reach, and the deferred history import.
 /// </summary>
-public sealed class DeploymentFeature : IApplianceFeature<DeploymentFeature>
+internal sealed class DeploymentFeature : IApplianceFeature<DeploymentFeature>
 {
     /// <summary>The version an upgrade or migration installs unless the control API says otherwise.</summary>
     public const string DefaultUpgradeTargetVersion = "8.0.2.00300";

@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Deployment;
 
 /// <summary>The stage-2 operations that drive an appliance's deployment state.</summary>
-public enum DeploymentOperation
+internal enum DeploymentOperation
 {
     Install,
     Upgrade,

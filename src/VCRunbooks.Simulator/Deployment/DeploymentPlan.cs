@@ -4,7 +4,7 @@ namespace VCRunbooks.Simulator.Deployment;
 /// How long each stage-2 operation takes in simulated time and which subtasks it runs, with each subtask's share
 /// of the whole. Subtask names are those real appliances report (precheck, rpminstall, firstboot, export, import).
 /// </summary>
-public sealed record DeploymentPlan(TimeSpan Duration, IReadOnlyList<(string Name, double Share, string Message)> Subtasks)
+internal sealed record DeploymentPlan(TimeSpan Duration, IReadOnlyList<(string Name, double Share, string Message)> Subtasks)
 {
     public static readonly TimeSpan InstallDuration = TimeSpan.FromMinutes(25);
     public static readonly TimeSpan UpgradeDuration = TimeSpan.FromMinutes(60);

@@ -8,7 +8,7 @@ namespace VCRunbooks.Simulator.Deployment;
 /// One stage-2 operation (install, upgrade or migrate) progressing with simulated time. Time spent waiting on a
 /// question does not count: <see cref="Elapsed"/> is the operation's working time.
 /// </summary>
-public sealed class DeploymentRun
+internal sealed class DeploymentRun
 {
     public DeploymentRun(DeploymentOperation operation, object spec, bool autoAnswer, string? user, DateTimeOffset now)
     {

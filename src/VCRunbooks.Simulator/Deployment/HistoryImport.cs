@@ -10,7 +10,7 @@ namespace VCRunbooks.Simulator.Deployment;
 /// The deferred historical data import, with the states of the guide's Figure 5-7: PENDING (not started),
 /// RUNNING, BLOCKED (paused), SUCCEEDED, FAILED (canceled; final). Only running time counts towards completion.
 /// </summary>
-public sealed class HistoryImport
+internal sealed class HistoryImport
 {
     /// <summary>Working time a full import takes.</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(45);

@@ -7,7 +7,7 @@ namespace VCRunbooks.Simulator.Deployment;
 /// The questions stage 2 can raise. An upgrade always asks <see cref="UpgradeCertificate"/> unless a fault names
 /// another; an install asks only when the RaiseQuestion fault names one. Unknown ids become a YES_NO question.
 /// </summary>
-public static class QuestionCatalog
+internal static class QuestionCatalog
 {
     public const string UpgradeCertificate = "upgrade.source.certificate.untrusted";
 

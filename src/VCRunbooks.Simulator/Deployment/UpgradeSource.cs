@@ -6,7 +6,7 @@ namespace VCRunbooks.Simulator.Deployment;
 /// A machine stage 2 can reach: an appliance to upgrade from, or a partner vCenter/PSC to replicate with.
 /// Unknown host names are unreachable.
 /// </summary>
-public sealed record UpgradeSource
+internal sealed record UpgradeSource
 {
     public required string Hostname { get; init; }
     public string Version { get; init; } = "7.0.3.01800";

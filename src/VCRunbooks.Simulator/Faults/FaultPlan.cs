@@ -4,6 +4,11 @@ namespace VCRunbooks.Simulator.Faults;
 /// Faults injected into one appliance through the control API. Windows are in simulated time; a
 /// one-shot fault is consumed by the family that fires it.
 /// </summary>
+/// <remarks>
+/// Set with <c>POST /simulator/appliances/{name}/faults</c>, e.g. <c>{"unavailableForSeconds": 120}</c>,
+/// <c>{"random5xxRate": 0.2, "seed": 7}</c> or <c>{"failNextBackupAtPercent": 50}</c>; <c>DELETE</c> on the same path
+/// clears them all. Tests may also set the properties directly, holding <see cref="Appliances.Appliance.Sync"/>.
+/// </remarks>
 public sealed class FaultPlan
 {
     private readonly Lock _sync = new();
@@ -15,7 +20,7 @@ public sealed class FaultPlan
     public DateTimeOffset? RefuseConnectionsUntil { get; set; }
     /// <summary>Real-time delay added to every answer.</summary>
     public TimeSpan Latency { get; set; }
-    /// <summary>The share (0..1) of calls answered with a random 500 or 503.</summary>
+    /// <summary>The share (0..1) of calls answered at random with RESOURCE_BUSY (500 on /api, 400 on /rest) or SERVICE_UNAVAILABLE (503).</summary>
     public double Random5xxRate { get; set; }
     /// <summary>The next backup job fails when it reaches this percentage.</summary>
     public int? FailNextBackupAtPercent { get; set; }
@@ -30,6 +35,7 @@ public sealed class FaultPlan
     /// <summary>The stage-2 configuration raises its question at this percentage of progress.</summary>
     public int RaiseQuestionAtPercent { get; set; } = 40;
 
+    /// <summary>Restarts the random source of the random 5xx faults from <paramref name="seed"/>, so a test run repeats.</summary>
     public void SeedRandom(int seed)
     {
         lock (_sync)
@@ -47,6 +53,7 @@ public sealed class FaultPlan
         }
     }
 
+    /// <summary>A number in [0, <paramref name="maxExclusive"/>) from the seeded random source.</summary>
     public int NextRandom(int maxExclusive)
     {
         lock (_sync)

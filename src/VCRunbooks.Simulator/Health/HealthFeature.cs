@@ -21,31 +21,39 @@ public sealed class HealthFeature : IApplianceFeature<HealthFeature>
 
     private HealthFeature(Appliance appliance) => _appliance = appliance;
 
+    /// <inheritdoc/>
     public static HealthFeature Create(Appliance appliance) => new(appliance);
 
+    /// <summary>The database health-check settings of <c>GET/PATCH /api/appliance/health/settings</c>; both checks on by default.</summary>
     public HealthCheckSettings Settings { get; set; } = new() { DbHealthCheckStateManualBackup = true, DbHealthCheckStateScheduledBackup = true };
 
+    /// <inheritdoc/>
     public void Advance(DateTimeOffset now)
     {
         // Levels are computed when read.
     }
 
+    /// <summary>True when <paramref name="item"/> is one of <see cref="Items"/>.</summary>
     public static bool IsItem(string item) => Items.Contains(item, StringComparer.Ordinal);
 
+    /// <summary>Sets an item's level, as <c>PUT /simulator/appliances/{name}/health/{item}</c> does; what the appliance is doing can still raise it.</summary>
     public void Set(string item, HealthLevel level, string? message) => _set[item] = (level, message);
 
     /// <summary>The guide's rule: the strongest trouble among the items (red, then orange, then yellow); gray when
     /// any item has no data and the rest are green; green when all are.</summary>
     public static HealthLevel Composite(IEnumerable<HealthLevel> levels) => levels.DefaultIfEmpty(HealthLevel.Green).Max();
 
+    /// <summary>The composite level of <c>GET /api/appliance/health/system</c>.</summary>
     public HealthLevel System(DateTimeOffset now) => Composite(Items.Select(i => Level(i, now)));
 
+    /// <summary>The level of <c>GET /api/appliance/health/{item}</c>: the level set for it, or worse when an install or a services restart degrades it.</summary>
     public HealthLevel Level(string item, DateTimeOffset now)
     {
         var level = _set.TryGetValue(item, out var set) ? set.Level : HealthLevel.Green;
         return Max(level, Imposed(item, now).Level);
     }
 
+    /// <summary>The answer of <c>GET /api/appliance/health/database</c>: DEGRADED with a warning while the services restart, else HEALTHY.</summary>
     public DatabaseHealthInfo Database(DateTimeOffset now) => _appliance.ServicesRestarting(now)
         ? new DatabaseHealthInfo
         {
@@ -54,6 +62,7 @@ public sealed class HealthFeature : IApplianceFeature<HealthFeature>
         }
         : new DatabaseHealthInfo { Status = DatabaseHealthStatus.Healthy, Messages = [] };
 
+    /// <summary>The answer of <c>GET /api/appliance/health/system/lastcheck</c>: <paramref name="now"/> rounded down to the <see cref="CheckInterval"/>.</summary>
     public DateTimeOffset LastCheck(DateTimeOffset now) =>
         new(now.UtcTicks - now.UtcTicks % CheckInterval.Ticks, TimeSpan.Zero);
 
@@ -76,6 +85,7 @@ public sealed class HealthFeature : IApplianceFeature<HealthFeature>
         return messages;
     }
 
+    /// <summary>The level as the API spells it: lower case, e.g. <c>green</c>.</summary>
     public static string Wire(HealthLevel level) => level.ToString().ToLowerInvariant();
 
     // What the appliance's activity does to an item: installing changes packages, a restart stops the services.

@@ -1,4 +1,4 @@
 namespace VCRunbooks.Simulator.Health;
 
 /// <summary>A health level to set on a sub-item: green, gray, yellow, orange or red, with an optional message.</summary>
-public sealed record HealthLevelRequest(string Level, string? Message = null);
+internal sealed record HealthLevelRequest(string Level, string? Message = null);

@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Hosting;
 
 /// <summary>Endpoints outside /api and /rest that a family serves itself (e.g. the Lookup Service SOAP endpoint).</summary>
-public interface IEndpointModule
+internal interface IEndpointModule
 {
     void Map(IEndpointRouteBuilder endpoints);
 }

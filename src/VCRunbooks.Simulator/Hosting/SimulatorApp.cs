@@ -3,6 +3,13 @@ namespace VCRunbooks.Simulator.Hosting;
 /// <summary>Builds the simulator as a web application, standalone or embedded.</summary>
 public static class SimulatorApp
 {
+    /// <summary>
+    /// Builds the simulator's web application: the simulated /api and /rest APIs, the /simulator control API, and
+    /// HTTPS with a self-signed certificate when <paramref name="urls"/> names an https address.
+    /// </summary>
+    /// <param name="args">Command-line arguments; <c>--Simulator:ClockFactor=0</c> and the like bind <see cref="SimulatorOptions"/>.</param>
+    /// <param name="configure">Sets options after configuration is bound.</param>
+    /// <param name="urls">Addresses to listen on, e.g. <c>http://127.0.0.1:0</c>; null for the host's default.</param>
     public static WebApplication Build(string[] args, Action<SimulatorOptions>? configure = null, string? urls = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);

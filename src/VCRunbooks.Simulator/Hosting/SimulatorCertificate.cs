@@ -6,6 +6,7 @@ namespace VCRunbooks.Simulator.Hosting;
 /// <summary>A self-signed certificate generated at start-up, like a fresh appliance's VMCA-less certificate.</summary>
 public sealed class SimulatorCertificate : IDisposable
 {
+    /// <summary>Generates an RSA 2048 certificate for <paramref name="commonName"/>, localhost and 127.0.0.1, valid for two years from real time.</summary>
     public SimulatorCertificate(string commonName)
     {
         using var key = RSA.Create(2048);
@@ -24,10 +25,12 @@ public sealed class SimulatorCertificate : IDisposable
         Sha256Thumbprint = Convert.ToHexString(Certificate.GetCertHash(HashAlgorithmName.SHA256));
     }
 
+    /// <summary>The certificate with its private key, served by Kestrel for https.</summary>
     public X509Certificate2 Certificate { get; }
 
     /// <summary>SHA-256 of the DER certificate, upper-case hex, for thumbprint pinning.</summary>
     public string Sha256Thumbprint { get; }
 
+    /// <inheritdoc/>
     public void Dispose() => Certificate.Dispose();
 }

@@ -6,6 +6,7 @@ namespace VCRunbooks.Simulator.Hosting;
 /// <summary>Maps the simulated vCenter APIs (/api, /rest) and the control API (/simulator).</summary>
 public static class SimulatorEndpointRouteBuilderExtensions
 {
+    /// <summary>Maps <c>/api/**</c> and <c>/rest/**</c> to the simulated operations, the <c>/simulator</c> control API, and the families' own endpoints (the Lookup Service SOAP endpoint); needs <see cref="SimulatorServiceCollectionExtensions.AddVCenterSimulator"/>.</summary>
     public static IEndpointRouteBuilder MapVCenterSimulator(this IEndpointRouteBuilder endpoints)
     {
         static Task Dispatch(HttpContext http) => http.RequestServices.GetRequiredService<VapiDispatcher>().HandleAsync(http);

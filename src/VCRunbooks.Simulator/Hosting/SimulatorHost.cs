@@ -21,9 +21,13 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     /// <summary>Where the simulator listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
+    /// <summary>The simulator's services.</summary>
     public IServiceProvider Services => _app.Services;
+    /// <summary>The simulator's clock: tests set its factor to 0 and <see cref="VirtualClock.Advance"/> it to move every appliance's jobs.</summary>
     public VirtualClock Clock => Services.GetRequiredService<VirtualClock>();
+    /// <summary>The simulator's appliances; add the ones a test needs here.</summary>
     public ApplianceRegistry Appliances => Services.GetRequiredService<ApplianceRegistry>();
+    /// <summary>The certificate https serves, for clients that pin its thumbprint.</summary>
     public SimulatorCertificate Certificate => Services.GetRequiredService<SimulatorCertificate>();
 
     /// <summary>Starts a simulator on 127.0.0.1 with a free port; https uses the generated self-signed certificate.</summary>
@@ -35,6 +39,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         return new SimulatorHost(app, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
+    /// <summary>Stops the simulator and releases its port.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -10,6 +10,13 @@ namespace VCRunbooks.Simulator.Hosting;
 /// <summary>Registers the simulator in a host.</summary>
 public static class SimulatorServiceCollectionExtensions
 {
+    /// <summary>
+    /// Registers the simulator: <see cref="SimulatorOptions"/> (the <c>Simulator</c> section, validated at start), the
+    /// <see cref="VirtualClock"/> flowing from the host's TimeProvider, the <see cref="ApplianceRegistry"/>, the certificate
+    /// and the operation table. Map its endpoints with <see cref="SimulatorEndpointRouteBuilderExtensions.MapVCenterSimulator"/>.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configure">Sets options after configuration is bound.</param>
     public static IServiceCollection AddVCenterSimulator(this IServiceCollection services, Action<SimulatorOptions>? configure = null)
     {
         var options = services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -9,6 +9,7 @@ public sealed class SideEffectLedger
     private readonly Lock _sync = new();
     private readonly List<LedgerEntry> _entries = [];
 
+    /// <summary>Appends a side effect, e.g. <c>Record(now, "backup.started", jobId, location)</c>; sequence numbers count from 1.</summary>
     public void Record(DateTimeOffset time, string kind, string subject, string? detail = null)
     {
         lock (_sync)
@@ -17,11 +18,13 @@ public sealed class SideEffectLedger
         }
     }
 
+    /// <summary>A snapshot of every entry, oldest first (also <c>GET /simulator/appliances/{name}/ledger</c>).</summary>
     public IReadOnlyList<LedgerEntry> Entries
     {
         get { lock (_sync) { return [.. _entries]; } }
     }
 
+    /// <summary>How many entries of <paramref name="kind"/> there are, e.g. <c>Count("update.install.started")</c>.</summary>
     public int Count(string kind)
     {
         lock (_sync)

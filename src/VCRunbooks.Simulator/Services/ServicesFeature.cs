@@ -9,7 +9,7 @@ namespace VCRunbooks.Simulator.Services;
 /// appliance's services restart (update install, reboot), the automatic vCenter services show STOPPED, then STARTING
 /// for the last <see cref="StartingPhase"/> of the restart.
 /// </summary>
-public sealed class ServicesFeature : IApplianceFeature<ServicesFeature>
+internal sealed class ServicesFeature : IApplianceFeature<ServicesFeature>
 {
     public static readonly TimeSpan StartingPhase = TimeSpan.FromMinutes(2);
 

@@ -7,7 +7,7 @@ namespace VCRunbooks.Simulator.Services;
 /// One service that starts and stops over simulated seconds: STOPPING for <see cref="StopTime"/>, STARTING for
 /// <see cref="StartTime"/>; a restart does both.
 /// </summary>
-public sealed class SimulatedService(string id, string description, StartupType startup, bool running)
+internal sealed class SimulatedService(string id, string description, StartupType startup, bool running)
 {
     public static readonly TimeSpan StartTime = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan StopTime = TimeSpan.FromSeconds(15);

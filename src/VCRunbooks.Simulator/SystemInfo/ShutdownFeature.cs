@@ -8,7 +8,7 @@ namespace VCRunbooks.Simulator.SystemInfo;
 /// <see cref="RebootDown"/> (connections refused) and its services restart until <see cref="RebootServicesUp"/>;
 /// a power-off refuses connections until the control API clears the faults.
 /// </summary>
-public sealed class ShutdownFeature : IApplianceFeature<ShutdownFeature>
+internal sealed class ShutdownFeature : IApplianceFeature<ShutdownFeature>
 {
     public static readonly TimeSpan RebootDown = TimeSpan.FromMinutes(2);
     public static readonly TimeSpan RebootServicesUp = TimeSpan.FromMinutes(7);

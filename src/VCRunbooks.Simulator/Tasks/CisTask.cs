@@ -19,15 +19,24 @@ public sealed class CisTask
         StartTime = now;
     }
 
+    /// <summary>The opaque task id the <c>vmw-task=true</c> call answered with (202).</summary>
     public string Id { get; }
+    /// <summary>What the task does.</summary>
     public CisTaskSpec Spec { get; }
+    /// <summary>RUNNING from the start, then SUCCEEDED or FAILED (a cancel fails it with CANCELED).</summary>
     public TaskStatus Status { get; internal set; }
+    /// <summary>When the task started, in simulated time.</summary>
     public DateTimeOffset StartTime { get; }
+    /// <summary>When the task succeeded or failed, in simulated time: the start plus the duration when it ran to the end.</summary>
     public DateTimeOffset? EndTime { get; internal set; }
+    /// <summary>Progress in percent of the duration (<c>progress.completed</c> of 100); 100 only on success.</summary>
     public long Completed { get; internal set; }
+    /// <summary>What <see cref="CisTaskSpec.Complete"/> returned, serialized as <c>result</c>.</summary>
     public object? Result { get; internal set; }
+    /// <summary>Why the task failed, as a vapi.std error object.</summary>
     public VapiError? Error { get; internal set; }
 
+    /// <summary>True once SUCCEEDED or FAILED.</summary>
     public bool IsDone => Status is TaskStatus.Succeeded or TaskStatus.Failed;
 
     /// <summary>The TaskInfo the cis tasks API answers with.</summary>

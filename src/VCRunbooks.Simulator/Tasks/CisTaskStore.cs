@@ -12,6 +12,7 @@ public sealed class CisTaskStore(Appliance appliance)
     private readonly ConcurrentDictionary<string, CisTask> _tasks = new(StringComparer.Ordinal);
     private long _next;
 
+    /// <summary>Starts a task at the clock's current time; it completes as simulated time passes its duration.</summary>
     public CisTask Start(CisTaskSpec spec)
     {
         var now = appliance.Clock.GetUtcNow();
@@ -27,10 +28,13 @@ public sealed class CisTaskStore(Appliance appliance)
         return task;
     }
 
+    /// <summary>The task with that id (<c>GET /api/cis/tasks/{task}</c>), or null.</summary>
     public CisTask? Find(string id) => _tasks.GetValueOrDefault(id);
 
+    /// <summary>Every task the appliance has started, finished ones included.</summary>
     public IReadOnlyCollection<CisTask> All => [.. _tasks.Values];
 
+    /// <summary>Cancels a running cancelable task: it fails with CANCELED at <paramref name="now"/>; otherwise throws UNSUPPORTED (400).</summary>
     public void Cancel(CisTask task, DateTimeOffset now)
     {
         if (task.IsDone || !task.Spec.Cancelable)

@@ -7,7 +7,7 @@ using VCRunbooks.VCenter.Update;
 namespace VCRunbooks.Simulator.Update;
 
 /// <summary>The operations that change the update state: precheck, stage, validate, install, cancel, rollback.</summary>
-public sealed partial class UpdateFeature
+internal sealed partial class UpdateFeature
 {
     public PrecheckResult Precheck(string version, DateTimeOffset now)
     {

@@ -10,7 +10,7 @@ namespace VCRunbooks.Simulator.Update;
 /// Appliance updates (guide chapter 9): the repositories that offer versions, the last check, the staged update,
 /// and the stage/install/rollback operations. An install restarts the appliance's services near its end.
 /// </summary>
-public sealed partial class UpdateFeature : IApplianceFeature<UpdateFeature>
+internal sealed partial class UpdateFeature : IApplianceFeature<UpdateFeature>
 {
     /// <summary>The user_data key an install needs: the SSO administrator's password (guide chapter 9 examples).</summary>
     public const string VmdirPassword = "vmdir.password";

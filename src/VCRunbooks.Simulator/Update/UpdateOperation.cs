@@ -5,7 +5,7 @@ using TaskStatus = VCRunbooks.VCenter.Common.TaskStatus;
 namespace VCRunbooks.Simulator.Update;
 
 /// <summary>One stage, install, stage-and-install or rollback, progressing with simulated time from its start.</summary>
-public sealed class UpdateOperation(UpdateOperationKind kind, string version, string? user, DateTimeOffset start)
+internal sealed class UpdateOperation(UpdateOperationKind kind, string version, string? user, DateTimeOffset start)
 {
     public UpdateOperationKind Kind { get; } = kind;
     public string Version { get; } = version;

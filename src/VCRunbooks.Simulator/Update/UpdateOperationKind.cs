@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Update;
 
 /// <summary>The long-running update operations.</summary>
-public enum UpdateOperationKind
+internal enum UpdateOperationKind
 {
     Stage,
     Install,

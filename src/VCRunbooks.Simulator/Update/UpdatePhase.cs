@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Update;
 
 /// <summary>One subtask of an update operation and how long it takes in simulated time.</summary>
-public sealed record UpdatePhase(string Name, TimeSpan Length, string Message)
+internal sealed record UpdatePhase(string Name, TimeSpan Length, string Message)
 {
     /// <summary>The phase during which the appliance's services stop and start again.</summary>
     public const string RestartServices = "restart_services";

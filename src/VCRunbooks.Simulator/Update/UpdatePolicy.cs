@@ -4,7 +4,7 @@ using VCRunbooks.VCenter.Update;
 namespace VCRunbooks.Simulator.Update;
 
 /// <summary>The update policy of one appliance: repository, check schedule, auto-staging. The password is kept, never shown.</summary>
-public sealed class UpdatePolicy(string installedVersion)
+internal sealed class UpdatePolicy(string installedVersion)
 {
     private PolicyConfig _config = new()
     {

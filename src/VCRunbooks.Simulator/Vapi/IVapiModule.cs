@@ -4,7 +4,7 @@ namespace VCRunbooks.Simulator.Vapi;
 /// One operation family of the simulator (backup, deployment, update, ...). Every implementation in this
 /// assembly is found at start-up and asked to add its operations to the route table.
 /// </summary>
-public interface IVapiModule
+internal interface IVapiModule
 {
     void Map(VapiRouteTable routes);
 }

@@ -7,7 +7,7 @@ using VCRunbooks.VCenter.Json;
 namespace VCRunbooks.Simulator.Vapi;
 
 /// <summary>What an operation handler sees of its request: the appliance, the time, route, query and body.</summary>
-public sealed class VapiContext
+internal sealed class VapiContext
 {
     private readonly ReadOnlyMemory<byte> _body;
     private readonly RouteValueDictionary _route;

@@ -4,7 +4,7 @@ namespace VCRunbooks.Simulator.Vapi;
 /// One vAPI operation as the spec names it: its /api key (path plus <c>?action=</c> and
 /// <c>vmw-task=true</c>, exactly as in the Swagger files) and, when it has one, its /rest key.
 /// </summary>
-public sealed record VapiOperation
+internal sealed record VapiOperation
 {
     public required string Method { get; init; }
     /// <summary>The /api form, e.g. <c>/api/appliance/recovery/backup/job/{id}?action=cancel</c>.</summary>

@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Vapi;
 
 /// <summary>What an operation answers: a value and the kind of success, which decides the /api status code.</summary>
-public sealed record VapiResult(VapiResultKind Kind, object? Value)
+internal sealed record VapiResult(VapiResultKind Kind, object? Value)
 {
     public static VapiResult Ok(object? value) => new(VapiResultKind.Ok, value);
     public static VapiResult Created(object? value) => new(VapiResultKind.Created, value);
@@ -9,7 +9,7 @@ public sealed record VapiResult(VapiResultKind Kind, object? Value)
     public static VapiResult Accepted(string taskId) => new(VapiResultKind.Accepted, taskId);
 }
 
-public enum VapiResultKind
+internal enum VapiResultKind
 {
     Ok,
     Created,

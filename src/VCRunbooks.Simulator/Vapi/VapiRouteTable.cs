@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing;
 namespace VCRunbooks.Simulator.Vapi;
 
 /// <summary>All operations of the simulator, with both their /api and /rest forms.</summary>
-public sealed class VapiRouteTable
+internal sealed class VapiRouteTable
 {
     private readonly List<VapiRoute> _routes = [];
     private readonly List<VapiOperation> _operations = [];

@@ -1,4 +1,4 @@
 namespace VCRunbooks.Simulator.Recovery.Control;
 
 /// <summary>One backup job in the control API's recovery summary; states use the vCenter wire names.</summary>
-public sealed record BackupJobSummary(string Id, string State, long Progress, string Type, string Location);
+internal sealed record BackupJobSummary(string Id, string State, long Progress, string Type, string Location);

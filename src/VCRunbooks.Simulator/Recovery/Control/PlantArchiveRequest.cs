@@ -4,7 +4,7 @@ namespace VCRunbooks.Simulator.Recovery.Control;
 /// An archive to place at a location as if the appliance had backed itself up just now (at its version unless
 /// <see cref="Version"/> says otherwise), so restore scenarios need no backup run first.
 /// </summary>
-public sealed record PlantArchiveRequest
+internal sealed record PlantArchiveRequest
 {
     public string? Location { get; init; }
     public string? Comment { get; init; }

@@ -1,7 +1,7 @@
 namespace VCRunbooks.Simulator.Recovery.Control;
 
 /// <summary>The recovery state of one appliance, for scenario checks: backup jobs, schedules, restore, reconciliation.</summary>
-public sealed record RecoverySummary(
+internal sealed record RecoverySummary(
     IReadOnlyList<BackupJobSummary> BackupJobs,
     IReadOnlyList<string> Schedules,
     string RestoreState,

@@ -10,7 +10,7 @@ namespace VCRunbooks.Simulator.Recovery.Restore;
 
 /// <summary>
 /// Finds the archive a restore request names and judges it against the appliance. Request problems (no archive
-/// there, wrong passwords) throw with <paramref name="problem"/>'s error type: INVALID_ARGUMENT for job create,
+/// there, wrong passwords) throw with the <c>problem</c> error type passed to <see cref="Assess"/>: INVALID_ARGUMENT for job create,
 /// ERROR for validate, whose spec lists no 400.
 /// </summary>
 internal static class RestoreChecks
