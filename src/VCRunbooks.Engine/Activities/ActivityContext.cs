@@ -27,7 +27,7 @@ public sealed class ActivityContext
     public string ActivityId => _token.ActivityId;
     /// <summary>The activity's type name as the definition and the catalog spell it.</summary>
     public string ActivityType { get; }
-    /// <summary>The attempt number, 1 for the first; a retry after a fault increments it (and changes <see cref="IdempotencyKey"/>), a re-execution after a crash or a resumption does not.</summary>
+    /// <summary>The attempt number, 1 for the first; a retry after a fault (by the retry policy or <c>RetryAsync</c>) increments it and so changes <see cref="IdempotencyKey"/>; a re-execution after a crash or a resumption does not.</summary>
     public int Attempt => _token.Attempt;
 
     /// <summary>Stable across re-executions of the same attempt (after a crash): run, activity (with loop indexes) and attempt.</summary>
@@ -114,7 +114,7 @@ public sealed class ActivityContext
             : throw new InvalidOperationException($"Variable '{name}' is not a {typeof(T).Name}: {error}");
 
     /// <summary>
-    /// Sets a runbook variable, serialised to JSON (enums by name); committed with the step and journaled with its value,
+    /// Sets a runbook variable, serialised to JSON (enums by name); committed with the run's next commit and journaled with its value,
     /// so never put a secret in a variable.
     /// </summary>
     public void SetVariable(string name, object? value) => _session.SetVariable(name, ValueTypes.ToNode(value));
@@ -129,7 +129,7 @@ public sealed class ActivityContext
     /// <summary>Suspends on a durable timer: the step executes again at <paramref name="dueAt"/> (or, if that is already past, as soon as the suspension is committed) with a timer <see cref="Resumption"/>; the timer survives restarts.</summary>
     public ActivityResult SuspendUntil(DateTimeOffset dueAt) => ActivityResult.Suspend(BookmarkRequest.Timer(dueAt));
 
-    /// <summary>Suspends on a durable timer due <paramref name="delay"/> from now on <see cref="Time"/>; <see cref="TimeSpan.Zero"/> commits and resumes at once.</summary>
+    /// <summary>Suspends on a durable timer due <paramref name="delay"/> from now on <see cref="Time"/>; <see cref="TimeSpan.Zero"/> commits first and resumes straight after (see <see cref="MarkThenContinue{T}"/>).</summary>
     public ActivityResult SuspendFor(TimeSpan delay) => SuspendUntil(Time.GetUtcNow() + delay);
 
     /// <summary>

@@ -9,7 +9,7 @@ public sealed record ActivityDefinition
     public required string Id { get; init; }
     /// <summary>The registered activity type name (see <see cref="Activities.IActivityCatalog"/>).</summary>
     public required string Type { get; init; }
-    /// <summary>The label the designer and consoles show; the id when null.</summary>
+    /// <summary>The label the designer shows on the activity; the id when null.</summary>
     public string? DisplayName { get; init; }
     /// <summary>Input values by input name: a literal checked against the input's type at validation, or <c>{"expr": "..."}</c>; inputs left out take their default.</summary>
     public Dictionary<string, JsonNode?> Inputs { get; init; } = [];

@@ -48,7 +48,7 @@ public static class ScriptRuntime
     /// <summary>Writes a line to the run's journal once (replayed slices do not log again).</summary>
     public static void Log(string message) => Host.Log(message);
 
-    /// <summary>Sets the run variable <paramref name="name"/> (journaled when live), which is what a script's run reports as its result.</summary>
+    /// <summary>Sets the run variable <paramref name="name"/> (journaled when live): a script's outputs are its run's variables.</summary>
     /// <exception cref="ArgumentException">The name is empty.</exception>
     public static void Output(string name, object? value) => Host.Output(name, value);
 
