@@ -50,7 +50,7 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
     [Input(Description = "Each delay is the previous one times this.", Default = 1.5)]
     public double BackoffFactor { get; set; } = 1.5;
 
-    /// <summary>The job's last state as vCenter words it, e.g. <c>SUCCEEDED</c>; null when vCenter was never reachable.</summary>
+    /// <summary>The job's last state as the client's enum names it, e.g. <c>InProgress</c>; null when vCenter was never reachable.</summary>
     [Output(Description = "The job's last state as vCenter words it.")]
     public string? State { get; set; }
 
@@ -58,7 +58,7 @@ public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sess
     [Output(Description = "Percent complete at the last poll.")]
     public long Progress { get; set; }
 
-    /// <summary>The job's last message: the failure reason on Failed, the question on Question.</summary>
+    /// <summary>The job's last message (its progress text, or the failure reason on Failed); null when it has none.</summary>
     [Output(Description = "The job's last message (the failure reason when Failed).")]
     public string? Message { get; set; }
 
