@@ -16,43 +16,60 @@ namespace VCRunbooks.Activities.Backup;
 /// manual job to the same location newer than the mark (job ids are time based and sort); only when there is none
 /// does it start one. The comment carries the step key, so the archive says which run made it.
 /// </remarks>
+/// <summary>
+/// Starts one file-based backup job (<c>POST /api/appliance/recovery/backup/job</c>) after checking the parts' size and
+/// validating the request: outcome Started with the job id, or TooLarge without starting. An invalid request or an unknown
+/// part faults the step.
+/// </summary>
 [Activity("vCenter Backup", "Starts a file-based backup once (checks size and request first); finds its own job on re-execution.", Traits = ActivityTraits.Suspends)]
 [Outcomes("Started", "TooLarge")]
 public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
 {
+    /// <summary>Optional parts to back up besides <c>common</c> (always included), e.g. <c>seat</c>; each must be one the appliance offers.</summary>
     [Input(Description = "Optional parts besides common, e.g. [\"seat\"].")]
     public string[] Parts { get; set; } = [];
 
+    /// <summary>The location's protocol: Ftp, Ftps, Http, Https, Scp, Sftp, Nfs or Smb.</summary>
     [Input(Required = true, Description = "The protocol of the location.")]
     public LocationType LocationType { get; set; }
 
+    /// <summary>The backup folder URL, e.g. <c>sftp://backup.lab.local/vcsa</c>; also how a re-execution recognises its own job.</summary>
     [Input(Required = true, Description = "The backup folder, e.g. sftp://backup.lab.local/vcsa.")]
     public string Location { get; set; } = string.Empty;
 
+    /// <summary>The user at the location; null when it needs none.</summary>
     [Input(Description = "User at the location.")]
     public string? LocationUser { get; set; }
 
+    /// <summary>The name of the secret holding the location's password (never the password); null when it needs none.</summary>
     [Input(Description = "Name of the secret holding the location password.")]
     public string? LocationPasswordSecret { get; set; }
 
+    /// <summary>The name of the secret holding the archive's encryption password (8–20 characters); null for an unencrypted archive.</summary>
     [Input(Description = "Name of the secret holding the archive encryption password (8-20 characters).")]
     public string? BackupPasswordSecret { get; set; }
 
+    /// <summary>Text stored with the archive; the step key is appended so the archive names the run that made it.</summary>
     [Input(Description = "Comment stored with the archive; the run's key is appended.")]
     public string? Comment { get; set; }
 
+    /// <summary>Completes with TooLarge instead of starting when the parts need more MB than this; null or 0 for no limit.</summary>
     [Input(Description = "Refuse (outcome TooLarge) when the parts need more than this many MB; no limit when empty or 0.")]
     public long? MaxSizeMb { get; set; }
 
+    /// <summary>The backup job's id, for WaitForJob with Kind Backup; null on TooLarge.</summary>
     [Output(Description = "The backup job id, for WaitForJob.")]
     public string? JobId { get; set; }
 
+    /// <summary>The MB the chosen parts need, as the appliance reports.</summary>
     [Output(Description = "The size the parts need, in MB.")]
     public long SizeMb { get; set; }
 
+    /// <summary>True when a re-execution found the job an earlier execution started instead of starting another.</summary>
     [Output(Description = "True when the job was found from an earlier execution rather than started now.")]
     public bool Adopted { get; set; }
 
+    /// <inheritdoc/>
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
         var step = context.GetState<Step>();

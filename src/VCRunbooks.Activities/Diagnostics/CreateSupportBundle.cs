@@ -6,6 +6,7 @@ using VCRunbooks.VCenter.SupportBundle;
 
 namespace VCRunbooks.Activities.Diagnostics;
 
+/// <summary>Starts a support bundle (<c>POST /api/appliance/support-bundle</c>, a cis task). Outcome: Done, with the task id for WaitForJob Kind Task.</summary>
 /// <remarks>
 /// Keeps the task id in the step's state, so a re-execution after the bundle was requested and committed does not
 /// ask again; a crash in between may leave one extra bundle, which costs disk space and nothing else.
@@ -13,12 +14,15 @@ namespace VCRunbooks.Activities.Diagnostics;
 [Activity("vCenter", "Starts a support bundle (the diagnostics a failed run leaves behind); outputs its task id for WaitForJob.")]
 public sealed class CreateSupportBundle(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
+    /// <summary>Why the bundle is made; the step key is appended so it names the run.</summary>
     [Input(Description = "Why the bundle is made; the run's key is appended.", Default = "Collected by a runbook")]
     public string Description { get; set; } = "Collected by a runbook";
 
+    /// <summary>The cis task that creates the bundle.</summary>
     [Output(Description = "The cis task creating the bundle.")]
     public string? TaskId { get; set; }
 
+    /// <inheritdoc/>
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
         TaskId = context.GetState<Step>().TaskId

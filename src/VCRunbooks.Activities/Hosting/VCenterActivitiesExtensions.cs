@@ -7,6 +7,7 @@ using VCRunbooks.VCenter.Client;
 
 namespace VCRunbooks.Activities;
 
+/// <summary>Adds the vCenter activities to the engine.</summary>
 public static class VCenterActivitiesExtensions
 {
     /// <summary>

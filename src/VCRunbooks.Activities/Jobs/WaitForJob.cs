@@ -7,6 +7,10 @@ using VCRunbooks.VCenter.Client.Errors;
 
 namespace VCRunbooks.Activities.Jobs;
 
+/// <summary>
+/// Polls a backup, restore, reconciliation, update, stage 2 or history-import job, or a cis task, suspending on durable
+/// timers between polls: outcome Succeeded, Failed, TimedOut (after <see cref="Timeout"/>), or Question when stage 2 asks one.
+/// </summary>
 /// <remarks>
 /// Each execution reads the job once and either completes or suspends on a durable timer, so a two-hour job holds
 /// no thread and survives restarts. While the job's percent moves, the next poll is just after the finish its rate
@@ -18,36 +22,48 @@ namespace VCRunbooks.Activities.Jobs;
 [Outcomes("Succeeded", "Failed", "TimedOut", "Question")]
 public sealed class WaitForJob(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
+    /// <summary>What to poll; Deployment completes with Question when stage 2 waits for an answer.</summary>
     [Input(Required = true, Description = "What to wait for (Deployment completes with Question when stage 2 asks one).")]
     public JobKind Kind { get; set; }
 
+    /// <summary>The backup job or cis task id; ignored for the appliance's single jobs (Restore, Update, Reconciliation, Deployment, HistoryImport).</summary>
     [Input(Description = "The job or task id (not needed for Restore).")]
     public string? JobId { get; set; }
 
+    /// <summary>How long to wait, from the first poll, before completing with TimedOut; the job itself goes on.</summary>
     [Input(Description = "Give up (outcome TimedOut) after this long.", Default = "02:00:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>The first delay between polls, and where the backoff starts while the percent does not move.</summary>
     [Input(Description = "The first delay between polls, and the start of the backoff while the job shows no progress.", Default = "00:00:10")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The shortest delay, used when the job's progress predicts its end is near; at most <see cref="PollInterval"/>.</summary>
     [Input(Description = "The shortest delay between polls, when the job's progress predicts its end is near.", Default = "00:00:01")]
     public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The longest delay between polls; at least <see cref="PollInterval"/>.</summary>
     [Input(Description = "The longest delay between polls.", Default = "00:02:00")]
     public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Each backed-off delay is the previous one times this (at least 1).</summary>
     [Input(Description = "Each delay is the previous one times this.", Default = 1.5)]
     public double BackoffFactor { get; set; } = 1.5;
 
+    /// <summary>The job's last state as the client's enum names it, e.g. <c>InProgress</c>; null when vCenter was never reachable.</summary>
     [Output(Description = "The job's last state as vCenter words it.")]
     public string? State { get; set; }
 
+    /// <summary>The percent complete at the last successful poll.</summary>
     [Output(Description = "Percent complete at the last poll.")]
     public long Progress { get; set; }
 
+    /// <summary>The job's last message (its progress text, or the failure reason on Failed); null when it has none.</summary>
     [Output(Description = "The job's last message (the failure reason when Failed).")]
     public string? Message { get; set; }
 
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">The poll intervals or the backoff factor are inconsistent.</exception>
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
         var kind = Kind;

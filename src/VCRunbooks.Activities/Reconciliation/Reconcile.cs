@@ -11,6 +11,11 @@ using VCRunbooks.VCenter.Recovery.Reconciliation;
 
 namespace VCRunbooks.Activities.Reconciliation;
 
+/// <summary>
+/// Starts the reconciliation of a restored vCenter with its partners (<c>POST /api/appliance/recovery/reconciliation/job</c>)
+/// over a Root session. Outcome Started, also when one was running or had succeeded (adopted); WaitForJob Kind
+/// Reconciliation follows it.
+/// </summary>
 /// <remarks>
 /// An appliance runs one reconciliation at a time, after a restore. A re-execution that finds one running or already
 /// succeeded adopts it rather than starting another (which the appliance would refuse anyway).
@@ -19,18 +24,23 @@ namespace VCRunbooks.Activities.Reconciliation;
 [Outcomes("Started")]
 public sealed class Reconcile(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
 {
+    /// <summary>The SSO administrator of the restored vCenter.</summary>
     [Input(Description = "SSO administrator of the restored vCenter.", Default = "administrator@vsphere.local")]
     public string SsoAdminUser { get; set; } = "administrator@vsphere.local";
 
+    /// <summary>The name of the secret holding that administrator's password.</summary>
     [Input(Required = true, Description = "Secret holding that administrator's password.")]
     public string SsoPasswordSecret { get; set; } = string.Empty;
 
+    /// <summary>Go ahead despite warnings such as an unreachable linked-mode partner.</summary>
     [Input(Description = "Go ahead despite warnings such as an unreachable linked-mode partner.", Default = false)]
     public bool IgnoreWarnings { get; set; }
 
+    /// <summary>True when a running or succeeded reconciliation was found and none was started.</summary>
     [Output(Description = "True when a running or finished reconciliation was adopted.")]
     public bool Adopted { get; set; }
 
+    /// <inheritdoc/>
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
         var existing = await CurrentAsync(client, cancellationToken);

@@ -6,6 +6,7 @@ namespace VCRunbooks.Activities.Sessions;
 /// </summary>
 public sealed record SessionReference(string Target, SessionKind Kind)
 {
+    /// <summary><c>target/Kind</c>, the form <see cref="Parse"/> reads.</summary>
     public override string ToString() => $"{Target}/{Kind}";
 
     /// <summary>Parses "target/Sso" or "target/Root"; throws an <see cref="ArgumentException"/> naming what was wrong.</summary>

@@ -7,12 +7,15 @@ namespace VCRunbooks.Activities.Targets;
 [Outcomes("Found", "None")]
 public sealed class FindTargets(ITargetResolver targets) : Activity
 {
+    /// <summary>The tag to match (case-insensitive), e.g. <c>prod-emea</c>; every target when null or empty.</summary>
     [Input(Description = "The tag, e.g. prod-emea; every target when empty.")]
     public string? Tag { get; set; }
 
+    /// <summary>The matching targets' names in name order, e.g. for a ForEach.</summary>
     [Output(Description = "The targets' names, in name order.")]
     public string[] Names { get; set; } = [];
 
+    /// <inheritdoc/>
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         Names = [.. await targets.ListNamesAsync(Tag, context.CancellationToken)];

@@ -11,6 +11,11 @@ using VCRunbooks.VCenter.Update;
 
 namespace VCRunbooks.Activities.Update;
 
+/// <summary>
+/// Prechecks, validates, stages and starts installing one update (<c>/api/appliance/update/pending/{version}</c> with
+/// <c>action=precheck</c>, <c>validate</c>, <c>stage</c>, <c>install</c>), each side effect at most once across crashes:
+/// outcome Installing once the install started; WaitForJob Kind Update follows it. Precheck or validation errors fault the step.
+/// </summary>
 /// <remarks>
 /// A small durable state machine in the step's state: precheck and validate, then a durable mark before staging,
 /// polling the stage on engine timers, then a durable mark before installing. After each mark the resumed execution
@@ -21,21 +26,27 @@ namespace VCRunbooks.Activities.Update;
 [Outcomes("Installing")]
 public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore credentials) : VCenterActivity(sessions)
 {
+    /// <summary>The version to install, e.g. the Latest output of ListPendingUpdates.</summary>
     [Input(Required = true, Description = "The version to install, e.g. the Latest output of ListPendingUpdates.")]
     public string Version { get; set; } = string.Empty;
 
+    /// <summary>The precheck questions' answers as <c>data_item=secretName</c>; unlisted questions take their default, and one without a default faults the step.</summary>
     [Input(Description = "Answers to the precheck's questions as \"data_item=secretName\"; questions not listed take their default.")]
     public string[] UserData { get; set; } = [];
 
+    /// <summary>The delay between polls while the update stages (durable timers).</summary>
     [Input(Description = "Delay between polls while staging.", Default = "00:00:30")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The minutes the precheck estimates for the install; null when it gave none.</summary>
     [Output(Description = "Minutes the precheck estimates for the install.")]
     public long? EstimatedMinutes { get; set; }
 
+    /// <summary>True when a re-execution found the stage or install already under way and did not start it again.</summary>
     [Output(Description = "True when the stage or install was found from an earlier execution rather than started now.")]
     public bool Adopted { get; set; }
 
+    /// <inheritdoc/>
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, IVCenterClient client, CancellationToken cancellationToken)
     {
         var step = context.GetState<Step>();

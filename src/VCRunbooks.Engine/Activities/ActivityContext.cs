@@ -21,9 +21,13 @@ public sealed class ActivityContext
         CancellationToken = cancellationToken;
     }
 
+    /// <summary>The id of the run this step belongs to.</summary>
     public string RunId => _session.RunId;
+    /// <summary>The activity's id in the definition (without loop indexes; see <see cref="StepKey"/> for the step inside a ForEach).</summary>
     public string ActivityId => _token.ActivityId;
+    /// <summary>The activity's type name as the definition and the catalog spell it.</summary>
     public string ActivityType { get; }
+    /// <summary>The attempt number, 1 for the first; a retry after a fault (by the retry policy or <c>RetryAsync</c>) increments it and so changes <see cref="IdempotencyKey"/>; a re-execution after a crash or a resumption does not.</summary>
     public int Attempt => _token.Attempt;
 
     /// <summary>Stable across re-executions of the same attempt (after a crash): run, activity (with loop indexes) and attempt.</summary>
@@ -35,7 +39,9 @@ public sealed class ActivityContext
     /// <summary>Lines logged here are written to the run's journal (and to the host's log).</summary>
     public ILogger Logger { get; }
 
+    /// <summary>Fires when the run is cancelled, the activity's timeout passes, or the engine stops or loses the run's lease; pass it to every call the activity makes.</summary>
     public CancellationToken CancellationToken { get; }
+    /// <summary>The engine's clock (<c>EngineOptions.TimeProvider</c>); read the time from it, never from <c>DateTimeOffset.UtcNow</c>, so tests and timers agree.</summary>
     public TimeProvider Time => _session.Time;
 
     /// <summary>Set when the activity runs again because one of its bookmarks fired.</summary>
@@ -91,29 +97,45 @@ public sealed class ActivityContext
     /// <summary>The current ForEach item and index, when inside a loop body.</summary>
     public JsonNode? Item => _token.Loops.Count == 0 ? null : _token.Loops[^1].Item;
 
+    /// <summary>The current ForEach iteration's zero-based index, or null outside a loop body.</summary>
     public int? Index => _token.Loops.Count == 0 ? null : _token.Loops[^1].Index;
 
+    /// <summary>The run's inputs as validated and defaulted at start; treat them as read-only.</summary>
     public JsonObject RunInputs => _session.State.Inputs;
 
+    /// <summary>The variable's current value as JSON: null when it is unset or set to null. The node is the run's own; do not change it.</summary>
     public JsonNode? GetVariable(string name) => _session.State.Variables[name];
 
+    /// <summary>The variable's current value converted to <typeparamref name="T"/> (null or default when unset and <typeparamref name="T"/> allows null).</summary>
+    /// <exception cref="InvalidOperationException">The value is not a <typeparamref name="T"/>, or it is unset and <typeparamref name="T"/> is a non-nullable value type.</exception>
     public T? GetVariable<T>(string name) =>
         ValueTypes.TryConvert(GetVariable(name), typeof(T), out var v, out var error)
             ? (T?)v
             : throw new InvalidOperationException($"Variable '{name}' is not a {typeof(T).Name}: {error}");
 
+    /// <summary>
+    /// Sets a runbook variable, serialised to JSON (enums by name); committed with the run's next commit and journaled with its value,
+    /// so never put a secret in a variable.
+    /// </summary>
     public void SetVariable(string name, object? value) => _session.SetVariable(name, ValueTypes.ToNode(value));
 
+    /// <summary>An earlier activity's output as a copy of its JSON; null when that activity has not completed or did not set it.</summary>
     public JsonNode? GetOutput(string activityId, string name) =>
         _session.State.Outputs.TryGetValue(activityId, out var o) ? o[name]?.DeepClone() : null;
 
     /// <summary>True when a ForEach body token came back to its loop (used by ForEach).</summary>
     internal bool LoopReturned { get; init; }
 
+    /// <summary>Suspends on a durable timer: the step executes again at <paramref name="dueAt"/> (or, if that is already past, as soon as the suspension is committed) with a timer <see cref="Resumption"/>; the timer survives restarts.</summary>
     public ActivityResult SuspendUntil(DateTimeOffset dueAt) => ActivityResult.Suspend(BookmarkRequest.Timer(dueAt));
 
+    /// <summary>Suspends on a durable timer due <paramref name="delay"/> from now on <see cref="Time"/>; <see cref="TimeSpan.Zero"/> commits first and resumes straight after (see <see cref="MarkThenContinue{T}"/>).</summary>
     public ActivityResult SuspendFor(TimeSpan delay) => SuspendUntil(Time.GetUtcNow() + delay);
 
+    /// <summary>
+    /// Suspends until <c>RaiseEventAsync(name, correlationKey, payload)</c>; the step executes again with the payload in
+    /// <see cref="Resumption"/>. An event raised before the wait is committed is kept pending and taken by it.
+    /// </summary>
     public ActivityResult WaitForEvent(string name, string correlationKey) => ActivityResult.Suspend(BookmarkRequest.Event(name, correlationKey));
 
     /// <summary>Queues an event (a Contracts record) for the outbox, serialised and written in the next commit: don't change it afterwards.</summary>

@@ -4,6 +4,7 @@ namespace VCRunbooks.Engine.Activities;
 [Flags]
 public enum ActivityTraits
 {
+    /// <summary>Side effects, never suspends, not a loop: the runner commits after every execution.</summary>
     None = 0,
 
     /// <summary>No side effects: re-running it after a crash is harmless, so the batching commit strategy may skip a commit after it.</summary>

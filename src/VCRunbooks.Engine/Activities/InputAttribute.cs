@@ -4,8 +4,11 @@ namespace VCRunbooks.Engine.Activities;
 [AttributeUsage(AttributeTargets.Property, Inherited = true)]
 public sealed class InputAttribute : Attribute
 {
+    /// <summary>The input's name in definitions; the property name when null.</summary>
     public string? Name { get; init; }
+    /// <summary>One line for the designer and the catalog.</summary>
     public string? Description { get; init; }
+    /// <summary>When true, validation rejects a definition that does not give the input.</summary>
     public bool Required { get; init; }
 
     /// <summary>Default as a constant (strings for TimeSpan, e.g. "00:05:00").</summary>

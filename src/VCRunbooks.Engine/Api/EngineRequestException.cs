@@ -7,6 +7,7 @@ namespace VCRunbooks.Engine;
 /// </summary>
 public abstract class EngineRequestException : Exception
 {
+    /// <summary>Creates the error with a message for the caller: it names what was wrong and carries no secrets.</summary>
     protected EngineRequestException(string message, Exception? innerException = null)
         : base(message, innerException)
     {

@@ -7,5 +7,6 @@ namespace VCRunbooks.Engine;
 /// </summary>
 public sealed record EventDelivery(int Delivered, DateTimeOffset? PendingUntil)
 {
+    /// <summary>True when no wait existed and the event was kept for a later one.</summary>
     public bool IsPending => PendingUntil is not null;
 }

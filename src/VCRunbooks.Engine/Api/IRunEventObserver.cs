@@ -11,5 +11,6 @@ namespace VCRunbooks.Engine;
 /// </remarks>
 public interface IRunEventObserver
 {
+    /// <summary>One commit's events of one run, in the order they were emitted; the list and its events must not be changed.</summary>
     void OnCommitted(IReadOnlyList<CommittedEvent> events);
 }

@@ -6,6 +6,7 @@ namespace VCRunbooks.Engine.Definitions;
 /// <summary>The JSON shape of runbook definitions: camelCase, enums as strings, comments allowed.</summary>
 public static class RunbookJson
 {
+    /// <summary>The serializer options of the format (unknown properties are rejected); shared, so never change them.</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -37,5 +38,6 @@ public static class RunbookJson
         }
     }
 
+    /// <summary>Writes a definition in the format <see cref="Parse"/> reads, leaving out null properties.</summary>
     public static string Serialize(RunbookDefinition definition) => JsonSerializer.Serialize(definition, Options);
 }

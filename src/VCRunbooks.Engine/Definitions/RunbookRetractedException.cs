@@ -4,5 +4,6 @@ namespace VCRunbooks.Engine.Definitions;
 public sealed class RunbookRetractedException(string definitionId, string reason)
     : EngineConflictException($"Runbook '{definitionId}' is retracted ({reason}); new runs are refused, runs already started finish on their version.")
 {
+    /// <summary>The retracted runbook's id.</summary>
     public string DefinitionId { get; } = definitionId;
 }

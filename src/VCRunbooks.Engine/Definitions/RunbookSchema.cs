@@ -10,5 +10,6 @@ public static class RunbookSchema
         return reader.ReadToEnd();
     });
 
+    /// <summary>The schema's text, read once from the assembly.</summary>
     public static string Json => Text.Value;
 }

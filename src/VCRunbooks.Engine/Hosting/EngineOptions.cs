@@ -8,9 +8,12 @@ namespace VCRunbooks.Engine;
 /// <summary>Engine settings: storage, commit strategy, workers, time and error classification.</summary>
 public sealed class EngineOptions
 {
+    /// <summary>The database the engine uses; set with <see cref="UseSqlite"/> or <see cref="UsePostgres"/>. SQLite by default.</summary>
     public StorageProvider Provider { get; private set; } = StorageProvider.Sqlite;
+    /// <summary>The ADO.NET connection string of <see cref="Provider"/>; <c>vcrunbooks.db</c> in the working folder by default. It may hold a password: never log it.</summary>
     public string ConnectionString { get; private set; } = "Data Source=vcrunbooks.db";
 
+    /// <summary>When a pass commits besides after side effects and at suspensions; <see cref="CommitStrategy.Batched"/> by default.</summary>
     public CommitStrategy CommitStrategy { get; set; } = CommitStrategy.Batched;
 
     /// <summary>How many runs execute at once in this process.</summary>
@@ -22,6 +25,7 @@ public sealed class EngineOptions
     /// <summary>Whether ActivityStarted/ActivityCompleted go to the outbox (run-level events always do).</summary>
     public bool PublishActivityEvents { get; set; } = true;
 
+    /// <summary>The clock of every engine decision: timers, retries, timeouts, leases and journal times; tests give a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>What one evaluation of a runbook's C# may spend (time, allocation) before its run faults.</summary>
@@ -68,6 +72,7 @@ public sealed class EngineOptions
 
     internal bool UsesLeases => RunLeases ?? Provider == StorageProvider.Postgres;
 
+    /// <summary>Keeps state in SQLite; a bare path becomes <c>Data Source=path</c>, anything with '=' is taken as a connection string.</summary>
     public EngineOptions UseSqlite(string pathOrConnectionString)
     {
         Provider = StorageProvider.Sqlite;
@@ -77,6 +82,7 @@ public sealed class EngineOptions
         return this;
     }
 
+    /// <summary>Keeps state in PostgreSQL (which turns run leases on, for several nodes on one database).</summary>
     public EngineOptions UsePostgres(string connectionString)
     {
         Provider = StorageProvider.Postgres;
@@ -122,6 +128,10 @@ public sealed class EngineOptions
         }
     }
 
+    /// <summary>
+    /// The default <see cref="IsTransient"/>: <see cref="TransientException"/>, <see cref="TimeoutException"/>,
+    /// <see cref="HttpRequestException"/> and <see cref="IOException"/>, also as the inner exception or every inner exception of an <see cref="AggregateException"/>.
+    /// </summary>
     public static bool DefaultIsTransient(Exception exception) => exception switch
     {
         TransientException or TimeoutException or HttpRequestException or IOException => true,

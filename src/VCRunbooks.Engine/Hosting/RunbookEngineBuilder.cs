@@ -8,11 +8,16 @@ namespace VCRunbooks.Engine;
 /// <summary>Returned by AddRunbookEngine: registers activity types (resolved through DI, so they can take services).</summary>
 public sealed class RunbookEngineBuilder(IServiceCollection services)
 {
+    /// <summary>The service collection the engine was added to, for extensions that register more.</summary>
     public IServiceCollection Services { get; } = services;
 
+    /// <summary>Registers one activity type (transient, through DI) and adds it to the catalog; registering it twice is harmless.</summary>
+    /// <exception cref="ArgumentException">It lacks [Activity] or is abstract.</exception>
     public RunbookEngineBuilder AddActivity<TActivity>()
         where TActivity : Activity => AddActivity(typeof(TActivity));
 
+    /// <summary>Registers one activity type (transient, through DI) and adds it to the catalog; registering it twice is harmless.</summary>
+    /// <exception cref="ArgumentException">It is not a concrete <see cref="Activity"/> or lacks [Activity].</exception>
     public RunbookEngineBuilder AddActivity(Type activityType)
     {
         ActivityDescriber.Describe(activityType);

@@ -15,9 +15,15 @@ using VCRunbooks.Engine.Timers;
 
 namespace VCRunbooks.Engine;
 
+/// <summary>Adds the engine to a host's services.</summary>
 public static class ServiceCollectionExtensions
 {
     /// <summary>Adds the engine with its built-in activities: <c>services.AddRunbookEngine(o => o.UseSqlite("runs.db"))</c>.</summary>
+    /// <remarks>
+    /// Registers a hosted service that, on start, brings the schema up to date, starts the workers, re-dispatches every
+    /// run that was executing or had a signal waiting, and starts the timer poller. Everything is a singleton.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A setting in <paramref name="configure"/> cannot work; the message names it.</exception>
     public static RunbookEngineBuilder AddRunbookEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
     {
         var options = new EngineOptions();

@@ -10,6 +10,7 @@ public sealed record RunbookScript
     /// <summary>The file the code came from (e.g. <c>runbooks/patching.csx</c>); compile errors name it.</summary>
     public required string File { get; init; }
 
+    /// <summary>The script's full source text, at most <see cref="ScriptRunbook.MaxLength"/> characters.</summary>
     public required string Code { get; init; }
 
     /// <summary>Lower-case hex SHA-256 of the code (UTF-8): the version's content hash, and the compile cache key's core.</summary>

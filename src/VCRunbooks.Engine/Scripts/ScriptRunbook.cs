@@ -13,7 +13,7 @@ namespace VCRunbooks.Engine.Scripts;
 /// Reads a script runbook's file into a definition without running or compiling it: the header comments
 /// (<c>// id:</c>, <c>// name:</c>, <c>// description:</c>) and the inputs its top-level <c>Input&lt;T&gt;(...)</c>
 /// declarations name. Validation and publishing then compile it through the code guard
-/// (<see cref="IRunbookEngine.Validate"/>, <see cref="IRunbookEngine.PublishAsync"/>), as for JSON runbooks.
+/// (<see cref="IRunbookEngine.Validate"/>, <see cref="IRunbookEngine.PublishAsync(RunbookDefinition, DefinitionSource?, CancellationToken)"/>), as for JSON runbooks.
 /// </summary>
 public static class ScriptRunbook
 {

@@ -9,5 +9,6 @@ public sealed class ApiKeyOptions
     public string? Key { get; set; }
     /// <summary>SHA-256 of the key, hex.</summary>
     public string? KeySha256 { get; set; }
+    /// <summary>The role the key carries: viewer (the default), operator, author or admin; any other value stops the server at start.</summary>
     public string Role { get; set; } = Roles.Viewer;
 }

@@ -5,11 +5,13 @@ namespace VCRunbooks.Server.GitSync;
 /// <summary>The git repository runbooks come from; bound from <c>Runbooks:Git</c>. Without a URL the runbooks folder is used.</summary>
 public sealed class GitSyncOptions : IValidatableObject
 {
+    /// <summary>The configuration section: <c>Runbooks:Git</c>.</summary>
     public const string SectionName = "Runbooks:Git";
 
     /// <summary>Clone URL: https://, ssh:// or scp-like (git@host:org/repo.git), or file:// for a repository on disk.</summary>
     public string? Url { get; set; }
 
+    /// <summary>The branch runbooks are read from.</summary>
     public string Branch { get; set; } = "main";
 
     /// <summary>Folder inside the repository holding the runbooks ("" for the root).</summary>
@@ -33,8 +35,10 @@ public sealed class GitSyncOptions : IValidatableObject
     /// <summary>Prefix of the branches drafts are pushed to: vcrunbooks/drafts/&lt;id&gt;-&lt;time&gt;.</summary>
     public string PushBranchPrefix { get; set; } = "vcrunbooks/drafts/";
 
+    /// <summary>The committer name on commits the server makes (pushed drafts).</summary>
     public string CommitterName { get; set; } = "VCRunbooks";
 
+    /// <summary>The committer e-mail on commits the server makes.</summary>
     public string CommitterEmail { get; set; } = "vcrunbooks@localhost";
 
     /// <summary>The git executable.</summary>
@@ -43,11 +47,13 @@ public sealed class GitSyncOptions : IValidatableObject
     /// <summary>Longest a fetch or push may take before it is stopped and the sync reported failed.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>True when a <see cref="Url"/> is configured; otherwise runbooks come from the runbooks folder.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);
 
     /// <summary>The configured folder as a repository path prefix ("runbooks/"), or "" for the root.</summary>
     public string PathPrefix => Path.Trim('/') is { Length: > 0 } p ? p + "/" : "";
 
+    /// <summary>Checks the branch name, the folder, the poll interval, the URL and the push prefix when sync is enabled; each error names its setting.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enabled)

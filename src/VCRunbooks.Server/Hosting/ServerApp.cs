@@ -20,6 +20,7 @@ namespace VCRunbooks.Server.Hosting;
 /// <summary>Builds the server as a web application; Program, the run command and the tests all start here.</summary>
 public static class ServerApp
 {
+    /// <summary>Where the server listens when neither <c>urls</c> nor Kestrel endpoints are configured: loopback only, port 5080.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     /// <param name="args">Command line; <c>--Section:Key=value</c> overrides configuration.</param>

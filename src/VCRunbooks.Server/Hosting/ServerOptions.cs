@@ -5,6 +5,7 @@ namespace VCRunbooks.Server.Hosting;
 /// <summary>Where the server keeps its files; bound from the <c>Server</c> configuration section.</summary>
 public sealed class ServerOptions
 {
+    /// <summary>The configuration section: <c>Server</c>.</summary>
     public const string SectionName = "Server";
 
     /// <summary>Folder for the SQLite file, Data Protection keys and the first-run admin key; relative to the working directory.</summary>

@@ -3,6 +3,7 @@ namespace VCRunbooks.Server.Logging;
 /// <summary>Where logs go; bound from the <c>Log</c> configuration section.</summary>
 public sealed class LogOptions
 {
+    /// <summary>The configuration section: <c>Log</c>.</summary>
     public const string SectionName = "Log";
 
     /// <summary>Least level written: Verbose, Debug, Information, Warning, Error, Fatal.</summary>

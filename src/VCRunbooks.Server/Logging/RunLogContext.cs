@@ -8,7 +8,9 @@ public static class RunLogContext
 {
     private static readonly AsyncLocal<(string? RunId, string? ActivityId)> Current = new();
 
+    /// <summary>The run the current async flow works for, or null outside a run.</summary>
     public static string? RunId => Current.Value.RunId;
+    /// <summary>The activity the current async flow executes, or null outside a step.</summary>
     public static string? ActivityId => Current.Value.ActivityId;
 
     /// <summary>Sets the run (and optionally activity) until the returned scope is disposed.</summary>

@@ -3,8 +3,10 @@ namespace VCRunbooks.Server.Messaging;
 /// <summary>The message bus; bound from the <c>Bus</c> configuration section. In memory unless RabbitMQ is configured.</summary>
 public sealed class BusOptions
 {
+    /// <summary>The configuration section: <c>Bus</c>.</summary>
     public const string SectionName = "Bus";
 
+    /// <summary>The RabbitMQ connection (<c>Bus:RabbitMq</c>); the bus stays in memory while its host is empty.</summary>
     public RabbitMqOptions RabbitMq { get; set; } = new();
 
     /// <summary>
@@ -25,5 +27,6 @@ public sealed class BusOptions
     /// </summary>
     public int RelayConcurrency { get; set; } = 256;
 
+    /// <summary>True when <c>Bus:RabbitMq:Host</c> is set.</summary>
     public bool UsesRabbitMq => !string.IsNullOrWhiteSpace(RabbitMq.Host);
 }

@@ -5,6 +5,10 @@ namespace VCRunbooks.Server.Messaging;
 /// <summary>MassTransit: in memory by default, RabbitMQ when <c>Bus:RabbitMq:Host</c> is set.</summary>
 internal static class BusServiceCollectionExtensions
 {
+    /// <summary>Adds MassTransit: over RabbitMQ when <c>Bus:RabbitMq:Host</c> is set, in memory otherwise; bus options are validated at start.</summary>
+    /// <param name="services">The server's services.</param>
+    /// <param name="configuration">The configuration the <c>Bus</c> section is read from.</param>
+    /// <param name="configure">Consumers and other registrations for either transport.</param>
     /// <param name="configureRabbitMq">Extra RabbitMQ-only endpoints (not made by ConfigureEndpoints), when RabbitMQ is configured.</param>
     public static IServiceCollection AddServerBus(
         this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? configure = null,

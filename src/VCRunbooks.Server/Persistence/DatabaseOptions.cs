@@ -3,6 +3,7 @@ namespace VCRunbooks.Server.Persistence;
 /// <summary>Which database the server uses; bound from the <c>Database</c> configuration section.</summary>
 public sealed class DatabaseOptions
 {
+    /// <summary>The configuration section: <c>Database</c>.</summary>
     public const string SectionName = "Database";
 
     /// <summary><c>Sqlite</c> (default, a file in the data folder) or <c>Postgres</c>.</summary>

@@ -10,6 +10,7 @@ internal interface IRunbookFilePublisher
     /// <param name="check">A valid check of this publisher's kind.</param>
     /// <param name="latest">The runbook's latest published version, or null when it has none.</param>
     /// <param name="source">The file, commit and author recorded with a new version.</param>
+    /// <param name="cancellationToken">Cancels the publish.</param>
     Task<RunbookFilePublished> PublishAsync(RunbookFileCheck check, DefinitionSummary? latest, DefinitionSource source, CancellationToken cancellationToken);
 }
 
@@ -21,6 +22,7 @@ internal interface IRemovesGoneDefinitions
 {
     /// <summary>Called before the commit's files are published, so a file renamed in the commit publishes under its new path.</summary>
     /// <param name="paths">Every repository path in the synced commit.</param>
+    /// <param name="cancellationToken">Cancels the removal.</param>
     /// <returns>The ids removed, each with the file it came from.</returns>
     Task<IReadOnlyList<(string Id, string Path)>> RemoveGoneAsync(IReadOnlySet<string> paths, CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ namespace VCRunbooks.Server.ScaleOut;
 /// <summary>Engine tuning bound from the <c>Engine</c> configuration section; unset values keep the engine's defaults.</summary>
 public sealed class EngineSettings
 {
+    /// <summary>The configuration section: <c>Engine</c>.</summary>
     public const string SectionName = "Engine";
 
     /// <summary>How many runs this node executes at once (also the RabbitMQ prefetch of the execute-run queue).</summary>

@@ -5,6 +5,7 @@ namespace VCRunbooks.Server.Simulator;
 /// <summary>The simulator the server starts in-process; bound from the <c>EmbeddedSimulator</c> section.</summary>
 public sealed class EmbeddedSimulatorOptions
 {
+    /// <summary>The configuration section: <c>EmbeddedSimulator</c>.</summary>
     public const string SectionName = "EmbeddedSimulator";
 
     /// <summary>On by default (the embedded default); off in production, where targets are real vCenters.</summary>

@@ -5,6 +5,7 @@ namespace VCRunbooks.Server.Triggers;
 /// <summary>Settings of the triggers; bound from the <c>Triggers</c> configuration section.</summary>
 public sealed class TriggerOptions
 {
+    /// <summary>The configuration section: <c>Triggers</c>.</summary>
     public const string SectionName = "Triggers";
 
     /// <summary>The server's public address, for the run links chat messages carry.</summary>

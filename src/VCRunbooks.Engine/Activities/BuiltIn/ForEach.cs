@@ -11,12 +11,15 @@ namespace VCRunbooks.Engine.Activities.BuiltIn;
 [Outcomes("Iterate", "Done")]
 public sealed class ForEach : Activity
 {
+    /// <summary>The items to iterate, copied into the step's state when the loop starts.</summary>
     [Input(Required = true, Description = "The items; the body reads the current one as Item and its position as Index.")]
     public JsonArray Items { get; set; } = [];
 
+    /// <summary>How many iterations may be in flight at once (at least 1); they interleave in one run, never execute at the same instant.</summary>
     [Input(Description = "How many iterations may be in progress at once.", Default = 1)]
     public int Parallelism { get; set; } = 1;
 
+    /// <inheritdoc/>
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var state = context.State;

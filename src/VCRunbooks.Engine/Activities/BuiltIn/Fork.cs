@@ -4,5 +4,6 @@ namespace VCRunbooks.Engine.Activities.BuiltIn;
 [Activity("Flow", "Starts parallel branches: one per connection from Done.", Traits = ActivityTraits.Pure)]
 public sealed class Fork : Activity
 {
+    /// <inheritdoc/>
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Done);
 }

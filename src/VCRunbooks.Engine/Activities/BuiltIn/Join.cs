@@ -4,5 +4,6 @@ namespace VCRunbooks.Engine.Activities.BuiltIn;
 [Activity("Flow", "Merges branches: with join all it waits for every inbound branch, with any it passes each one.", Traits = ActivityTraits.Pure)]
 public sealed class Join : Activity
 {
+    /// <inheritdoc/>
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Done);
 }

@@ -7,21 +7,28 @@ namespace VCRunbooks.Engine.Activities.BuiltIn;
 [Activity("Flow", "Runs another published runbook as a child run and waits for it to finish.", Traits = ActivityTraits.Suspends)]
 public sealed class RunRunbook : Activity
 {
+    /// <summary>The id of the published runbook to start as the child.</summary>
     [Input(Required = true, Description = "The runbook to run.")]
     public string DefinitionId { get; set; } = string.Empty;
 
+    /// <summary>The child's version; null starts the latest.</summary>
     [Input(Description = "The version; the latest when absent.")]
     public int? Version { get; set; }
 
+    /// <summary>The child's run inputs, validated as a start's would be.</summary>
     [Input(Description = "The child's inputs.")]
     public JsonObject? Inputs { get; set; }
 
+    /// <summary>The child run's id.</summary>
     [Output(Description = "The child run's id.")]
     public string? ChildRunId { get; set; }
 
+    /// <summary>The child's variables as it completed (a runbook has no separate outputs).</summary>
     [Output(Description = "The child's final variables.")]
     public JsonObject? Outputs { get; set; }
 
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The child ended other than Completed (faulted or cancelled); the message names its status and error.</exception>
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         if (context.Resumption is { Name: RunSession.ChildRunBookmark } done)

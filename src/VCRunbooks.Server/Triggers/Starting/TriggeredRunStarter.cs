@@ -19,7 +19,10 @@ internal sealed partial class TriggeredRunStarter(
     public static readonly TimeSpan StaleClaim = TimeSpan.FromSeconds(30);
 
     /// <param name="triggerId">Counted and logged by it; also the claim's scope.</param>
+    /// <param name="runbook">The id of the runbook to start; the run takes its latest version.</param>
+    /// <param name="inputs">The run's inputs, as the trigger's mapping made them.</param>
     /// <param name="key">Unique per thing that should start one run: a delivery id, an alert fingerprint, a tick.</param>
+    /// <param name="cancellationToken">Cancels the start; a claim taken already is taken over by a later delivery after <see cref="StaleClaim"/>.</param>
     public async Task<StartOutcome> StartAsync(string triggerId, string runbook, JsonObject inputs, string key, CancellationToken cancellationToken)
     {
         var scope = "run:" + triggerId;
