@@ -37,6 +37,7 @@ internal static class ServerServiceCollectionExtensions
         services.AddScoped<TargetStore>();
         services.AddScoped<SecretStore>();
         services.AddScoped<ISecretResolver>(sp => sp.GetRequiredService<SecretStore>());
+        services.AddScoped<DemoFleetWriter>();
 
         services.AddServerAuth(configuration, data);
         services.AddProblemDetails();

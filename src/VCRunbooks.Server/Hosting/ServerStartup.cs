@@ -2,9 +2,7 @@ using Microsoft.Extensions.Options;
 using VCRunbooks.Activities.Sessions;
 using VCRunbooks.Server.Hosting.Startup;
 using VCRunbooks.Server.Persistence;
-using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Simulator;
-using VCRunbooks.Server.Targets;
 
 namespace VCRunbooks.Server.Hosting;
 
@@ -34,8 +32,7 @@ internal sealed partial class ServerStartup(
         if (options.Value.DemoFleet)
         {
             began = timeline.Elapsed;
-            await DemoFleet.RegisterAsync(simulator, scope.ServiceProvider.GetRequiredService<TargetStore>(),
-                scope.ServiceProvider.GetRequiredService<SecretStore>(), cancellationToken);
+            await DemoFleet.RegisterAsync(simulator, scope.ServiceProvider.GetRequiredService<DemoFleetWriter>(), cancellationToken);
             timeline.Record("demo fleet", began);
             LogDemoFleet(logger, DemoFleet.Members.Count);
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,17 +13,40 @@ internal static class SchemaInitializer
 {
     public static async Task EnsureSchemaAsync(ServerDbContext db, CancellationToken cancellationToken)
     {
+        // A restart finds its tables: one plain query answers that without building the EF model (most of the time
+        // of a first EF use). A database that is missing or has no tables yet takes EF's path, which creates them.
+        if (await TablesExistAsync(db, cancellationToken))
+        {
+            return;
+        }
         var creator = db.Database.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(cancellationToken))
         {
             await creator.CreateAsync(cancellationToken);
         }
-        var sql = db.Database.IsNpgsql()
-            ? "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_name = 'server_targets'"
-            : "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'server_targets'";
-        if (await db.Database.SqlQueryRaw<int>(sql).SingleAsync(cancellationToken) == 0)
+        if (!await TablesExistAsync(db, cancellationToken))
         {
             await creator.CreateTablesAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<bool> TablesExistAsync(ServerDbContext db, CancellationToken cancellationToken)
+    {
+        var sql = db.Database.IsNpgsql()
+            ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'server_targets'"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'server_targets'";
+        try
+        {
+            return await PlainSql.CountAsync(db, sql, cancellationToken) > 0;
+        }
+        catch (DbException) when (db.Database.IsNpgsql())
+        {
+            // The database itself is not there yet (PostgreSQL): EF's creator makes it.
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 }

@@ -37,6 +37,9 @@ internal sealed class SecretStore(ServerDbContext db, IDataProtectionProvider pr
         return (secret, created);
     }
 
+    /// <summary>A value kept as it is stored (not set again) is still one the logs must never show.</summary>
+    public void KnowValue(string value) => knownValues.Add(value);
+
     public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken) =>
         await db.Secrets.Where(s => s.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
 

@@ -1,4 +1,3 @@
-using VCRunbooks.Server.Secrets;
 using VCRunbooks.Server.Targets;
 using VCRunbooks.Simulator.Appliances;
 using VCRunbooks.VCenter.Deployment;
@@ -63,30 +62,42 @@ internal static class DemoFleet
         },
     };
 
-    /// <summary>Adds the appliances to the simulator and writes their targets and secrets (updating the port each start).</summary>
-    public static async Task RegisterAsync(EmbeddedSimulator simulator, TargetStore targets, SecretStore secrets, CancellationToken cancellationToken)
+    /// <summary>The demo secrets: name, value, description.</summary>
+    public static IReadOnlyList<(string Name, string Value, string Description)> Secrets { get; } =
+    [
+        (SsoSecret, Password, "SSO administrator password of the demo appliances"),
+        (RootSecret, Password, "root password of the demo appliances"),
+    ];
+
+    /// <summary>
+    /// Adds the appliances to the simulator and makes their targets and secrets what this definition says, with the
+    /// simulator's port of this start. What already is as it should be is not written again: a restart only moves
+    /// the targets to the new port, in one plain UPDATE each; a secret is protected again only when the stamp shows
+    /// it is not the one written last time. Anything else (a first start, a target or secret changed through the
+    /// API, a new definition) is written through the stores, as an operator's request would be.
+    /// </summary>
+    public static async Task RegisterAsync(EmbeddedSimulator simulator, DemoFleetWriter writer, CancellationToken cancellationToken)
     {
         var address = simulator.BaseAddress ?? throw new InvalidOperationException("The embedded simulator is not started.");
-        await secrets.SetAsync(SsoSecret, Password, "SSO administrator password of the demo appliances", cancellationToken);
-        await secrets.SetAsync(RootSecret, Password, "root password of the demo appliances", cancellationToken);
+        await writer.SecretsAsync(Secrets, cancellationToken);
         foreach (var member in Members)
         {
             if (simulator.Appliances.Find(member.Spec.Name) is null)
             {
                 simulator.Appliances.Add(member.Spec);
             }
-            await targets.UpsertAsync(member.TargetName, new TargetRequest
-            {
-                Address = address.Host,
-                Scheme = address.Scheme,
-                ApiPort = address.Port,
-                ManagementPort = address.Port,
-                HostHeader = member.Spec.Name,
-                SsoUser = member.Spec.SsoUser,
-                SsoPasswordSecret = SsoSecret,
-                RootPasswordSecret = RootSecret,
-                Tags = [.. member.Tags, RunbookTagPrefix + member.Runbook, .. member.AlsoRunbooks.Select(r => RunbookTagPrefix + r)],
-            }, cancellationToken);
         }
+        await writer.TargetsAsync(Members.Select(member => (member.TargetName, new TargetRequest
+        {
+            Address = address.Host,
+            Scheme = address.Scheme,
+            ApiPort = address.Port,
+            ManagementPort = address.Port,
+            HostHeader = member.Spec.Name,
+            SsoUser = member.Spec.SsoUser,
+            SsoPasswordSecret = SsoSecret,
+            RootPasswordSecret = RootSecret,
+            Tags = [.. member.Tags, RunbookTagPrefix + member.Runbook, .. member.AlsoRunbooks.Select(r => RunbookTagPrefix + r)],
+        })).ToList(), cancellationToken);
     }
 }

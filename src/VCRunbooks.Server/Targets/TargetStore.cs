@@ -23,6 +23,15 @@ internal sealed class TargetStore(ServerDbContext db, TimeProvider time)
         var target = await db.Targets.FirstOrDefaultAsync(t => t.Name == name, cancellationToken);
         var created = target is null;
         target ??= db.Targets.Add(new Target { Name = name, Address = "", CreatedAt = now }).Entity;
+        Apply(request, target);
+        target.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return (target, created);
+    }
+
+    /// <summary>Sets a target's fields as a request asks (defaults for what it leaves out, tags without repeats).</summary>
+    public static void Apply(TargetRequest request, Target target)
+    {
         target.Address = request.Address!;
         target.Scheme = request.Scheme ?? "https";
         target.ApiPort = request.ApiPort ?? 443;
@@ -33,9 +42,6 @@ internal sealed class TargetStore(ServerDbContext db, TimeProvider time)
         target.RootPasswordSecret = request.RootPasswordSecret;
         target.Thumbprint = request.Thumbprint?.Replace(":", "", StringComparison.Ordinal).ToUpperInvariant();
         target.Tags = [.. (request.Tags ?? []).Distinct(StringComparer.OrdinalIgnoreCase)];
-        target.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        return (target, created);
     }
 
     public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken) =>

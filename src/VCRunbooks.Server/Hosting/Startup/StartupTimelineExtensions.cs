@@ -28,7 +28,10 @@ internal static partial class StartupTimelineExtensions
             timeline.RecordSinceLast("Kestrel");
             var elapsed = timeline.Elapsed.TotalMilliseconds;
             var phases = timeline.Describe();
-            LogStarted(logger, elapsed, phases);
+            // The JIT's count does not move with the machine's load, unlike the times: compare builds by it.
+            var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+            LogStarted(logger, elapsed, phases, jitMethods, jitMs, Environment.CpuUsage.TotalTime.TotalMilliseconds);
         });
     }
 
@@ -37,6 +40,7 @@ internal static partial class StartupTimelineExtensions
             ?? descriptor.ImplementationFactory?.Invoke(services)
             ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Started in {ElapsedMs:F0} ms since the process began: {Timeline}")]
-    private static partial void LogStarted(ILogger logger, double elapsedMs, string timeline);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Started in {ElapsedMs:F0} ms since the process began: {Timeline}; JIT {JitMethods} methods in {JitMs:F0} ms, CPU {CpuMs:F0} ms")]
+    private static partial void LogStarted(ILogger logger, double elapsedMs, string timeline, long jitMethods, double jitMs, double cpuMs);
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using VCRunbooks.Server.Persistence;
 
 namespace VCRunbooks.Server.Triggers.Storage;
@@ -84,7 +83,7 @@ internal static class TriggerSchema
     {
         foreach (var statement in Statements)
         {
-            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+            await PlainSql.ExecuteAsync(db, statement, cancellationToken);
         }
     }
 }

@@ -6,14 +6,15 @@ namespace VCRunbooks.Server.Triggers.Storage;
 /// <summary>Trigger definitions in the database, so every node sees what the files and the API put there.</summary>
 internal sealed class TriggerStore(IServiceScopeFactory scopes, TimeProvider time)
 {
-    private const string Columns = "id AS \"Id\", kind AS \"Kind\", body AS \"Body\", origin AS \"Origin\", updated_at_ms AS \"UpdatedAtMs\"";
-
     public async Task<IReadOnlyList<StoredTrigger>> ListAsync(CancellationToken cancellationToken)
     {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        var rows = await db.Database.SqlQueryRaw<Row>($"SELECT {Columns} FROM trigger_definitions ORDER BY id").ToListAsync(cancellationToken);
-        return rows.Select(r => r.ToStored()).ToList();
+        // Plain SQL: the loader lists at every start, and an EF query here would build the model before ready.
+        return await PlainSql.ListAsync(db, "SELECT id, kind, body, origin, updated_at_ms FROM trigger_definitions ORDER BY id", r => new StoredTrigger
+        {
+            Id = r.GetString(0), Kind = r.GetString(1), Body = r.GetString(2), Origin = r.GetString(3), UpdatedAtMs = r.GetInt64(4),
+        }, cancellationToken);
     }
 
     /// <summary>A number that changes whenever any definition does: the catalog rebuilds only then.</summary>
@@ -21,8 +22,8 @@ internal sealed class TriggerStore(IServiceScopeFactory scopes, TimeProvider tim
     {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        var rows = await db.Database.SqlQueryRaw<VersionRow>(
-            "SELECT COUNT(*) AS \"Count\", COALESCE(MAX(updated_at_ms), 0) AS \"Latest\" FROM trigger_definitions").ToListAsync(cancellationToken);
+        var rows = await PlainSql.ListAsync(db, "SELECT COUNT(*), COALESCE(MAX(updated_at_ms), 0) FROM trigger_definitions",
+            r => (Count: r.GetInt64(0), Latest: r.GetInt64(1)), cancellationToken);
         return $"{rows[0].Count}:{rows[0].Latest}";
     }
 
@@ -54,21 +55,4 @@ internal sealed class TriggerStore(IServiceScopeFactory scopes, TimeProvider tim
     }
 
     private long _lastWriteMs;
-
-    private sealed class Row
-    {
-        public string Id { get; set; } = string.Empty;
-        public string Kind { get; set; } = string.Empty;
-        public string Body { get; set; } = string.Empty;
-        public string Origin { get; set; } = string.Empty;
-        public long UpdatedAtMs { get; set; }
-
-        public StoredTrigger ToStored() => new() { Id = Id, Kind = Kind, Body = Body, Origin = Origin, UpdatedAtMs = UpdatedAtMs };
-    }
-
-    private sealed class VersionRow
-    {
-        public long Count { get; set; }
-        public long Latest { get; set; }
-    }
 }
