@@ -98,9 +98,10 @@ public sealed class UpgradeFromSlackTests : IAsyncLifetime
         Assert.Equal(ApplianceState.Configured, Appliance.State);
         Assert.Equal(1, Appliance.Ledger.Count("deployment.upgrade.started"));
         var outputs = run.GetProperty("outputs");
-        Assert.Equal("slack:U_OLIVIA (u_olivia)", outputs.GetProperty("ask").GetProperty("AnsweredBy").GetString());
-        Assert.Equal("Human", outputs.GetProperty("post").GetProperty("Source").GetString());
-        Assert.Equal("YES", outputs.GetProperty("post").GetProperty("Answer").GetString());
+        // AnswerQuestion asked and posted itself: who answered, from where, and what, are its outputs.
+        Assert.Equal("slack:U_OLIVIA (u_olivia)", outputs.GetProperty("answer").GetProperty("AnsweredBy").GetString());
+        Assert.Equal("Human", outputs.GetProperty("answer").GetProperty("Source").GetString());
+        Assert.Equal("YES", outputs.GetProperty("answer").GetProperty("Answer").GetString());
         var updated = await _slack.WaitForAsync(r => r.Path == "/api/chat.update" && r.Body.Contains(runId, StringComparison.Ordinal));
         Assert.Contains("Answered *YES* by slack:U_OLIVIA (u_olivia)", updated.Body, StringComparison.Ordinal);
         var outcome = await _slack.WaitForAsync(r => r.Path == "/response/upgrade" && r.Body.Contains("completed", StringComparison.Ordinal));
