@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using VCRunbooks.Engine;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Simulator;
 using VCRunbooks.Server.Tests.Infrastructure;
@@ -50,9 +49,9 @@ public sealed class UpgradeFromSlackTests : IAsyncLifetime
             ["upgrade-source-root-password"] = "VMware1!",
         },
         [$"--Triggers:SlackApiUrl={_slack.Url("api/")}", "--EmbeddedSimulator:ClockFactor=0"],
+        // The server's one clock: the triggers, the engine and its vCenter client all run on it.
         customize: b => b.Services.AddSingleton<TimeProvider>(_time),
-        shippedRunbooks: ["upgrade"],
-        beforeStart: services => services.GetRequiredService<EngineOptions>().TimeProvider = _time);
+        shippedRunbooks: ["upgrade"]);
         _signer = new SlackSigner(_slack, _time);
     }
 
