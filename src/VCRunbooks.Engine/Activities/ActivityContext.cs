@@ -7,7 +7,7 @@ using VCRunbooks.Engine.Runs;
 namespace VCRunbooks.Engine.Activities;
 
 /// <summary>What an executing activity sees of its run: variables, outputs, its journal logger, time, and how to suspend.</summary>
-public sealed class ActivityContext
+public sealed partial class ActivityContext
 {
     private readonly RunSession _session;
     private readonly RunToken _token;

@@ -46,7 +46,7 @@ public sealed class TestEngine : IAsyncDisposable
             o.TimeProvider = time;
             o.Workers = 2;
             configure?.Invoke(o);
-        }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>().AddActivity<CutStore>().AddActivity<Gate>().AddActivity<TypedStateStep>();
+        }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>().AddActivity<CutStore>().AddActivity<Gate>().AddActivity<TypedStateStep>().AddActivity<AskThenAct>();
         services?.Invoke(collection);
         var engine = new TestEngine(collection.BuildServiceProvider(), time);
         await engine._host.StartAsync(CancellationToken.None);

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using VCRunbooks.Engine;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Simulator;
 using VCRunbooks.Server.Tests.Infrastructure;
@@ -50,9 +49,9 @@ public sealed class UpgradeFromSlackTests : IAsyncLifetime
             ["upgrade-source-root-password"] = "VMware1!",
         },
         [$"--Triggers:SlackApiUrl={_slack.Url("api/")}", "--EmbeddedSimulator:ClockFactor=0"],
+        // The server's one clock: the triggers, the engine and its vCenter client all run on it.
         customize: b => b.Services.AddSingleton<TimeProvider>(_time),
-        shippedRunbooks: ["upgrade"],
-        beforeStart: services => services.GetRequiredService<EngineOptions>().TimeProvider = _time);
+        shippedRunbooks: ["upgrade"]);
         _signer = new SlackSigner(_slack, _time);
     }
 
@@ -98,9 +97,10 @@ public sealed class UpgradeFromSlackTests : IAsyncLifetime
         Assert.Equal(ApplianceState.Configured, Appliance.State);
         Assert.Equal(1, Appliance.Ledger.Count("deployment.upgrade.started"));
         var outputs = run.GetProperty("outputs");
-        Assert.Equal("slack:U_OLIVIA (u_olivia)", outputs.GetProperty("ask").GetProperty("AnsweredBy").GetString());
-        Assert.Equal("Human", outputs.GetProperty("post").GetProperty("Source").GetString());
-        Assert.Equal("YES", outputs.GetProperty("post").GetProperty("Answer").GetString());
+        // AnswerQuestion asked and posted itself: who answered, from where, and what, are its outputs.
+        Assert.Equal("slack:U_OLIVIA (u_olivia)", outputs.GetProperty("answer").GetProperty("AnsweredBy").GetString());
+        Assert.Equal("Human", outputs.GetProperty("answer").GetProperty("Source").GetString());
+        Assert.Equal("YES", outputs.GetProperty("answer").GetProperty("Answer").GetString());
         var updated = await _slack.WaitForAsync(r => r.Path == "/api/chat.update" && r.Body.Contains(runId, StringComparison.Ordinal));
         Assert.Contains("Answered *YES* by slack:U_OLIVIA (u_olivia)", updated.Body, StringComparison.Ordinal);
         var outcome = await _slack.WaitForAsync(r => r.Path == "/response/upgrade" && r.Body.Contains("completed", StringComparison.Ordinal));
