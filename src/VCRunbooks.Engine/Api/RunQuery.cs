@@ -10,6 +10,9 @@ public sealed record RunQuery
 
     /// <summary>Only runs whose <c>target</c> input is this.</summary>
     public string? Target { get; init; }
+
+    /// <summary>Only the child runs this run started (RunRunbook, or a script's RunRunbook call).</summary>
+    public string? ParentRunId { get; init; }
     public int Skip { get; init; }
     public int Take { get; init; } = 100;
 }
