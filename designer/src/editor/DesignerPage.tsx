@@ -15,6 +15,9 @@ import { Link, setLeaveGuard } from "../shell/router";
 import { useSession } from "../shell/session";
 import { useLoad } from "../shell/useLoad";
 import { ActivityProperties } from "./ActivityProperties";
+import { isVCenterActivity, useLiveContext } from "../live/live";
+import { LivePanel, LiveTargetPicker } from "../live/LivePanel";
+import { SimulateDialog } from "../simulation/SimulateDialog";
 import { useHistory } from "./history";
 import { JsonView, parseRunbookJson } from "./JsonView";
 import { newRunbook, openRunbook, type Opened } from "./loadRunbook";
@@ -57,6 +60,7 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
   const [conflict, setConflict] = useState<number | null>(null);
   const [restorable, setRestorable] = useState(() => readUnsaved(storageKey));
   const [starting, setStarting] = useState(false);
+  const [simulating, setSimulating] = useState(false);
   const flow = useRef<ReactFlowInstance<ActivityNode, ConnectionEdge> | null>(null);
   const readOnly = !canEdit;
 
@@ -107,6 +111,11 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
   const currentPositions = useCallback(() => new Map((flow.current?.getNodes() ?? []).map((n) => [n.id, n.position])), []);
 
   const pickers = usePickers(can("admin"));
+  // Live context: the target whose state the vCenter nodes show; by default the one tagged for this runbook (the demo's).
+  const [liveChoice, setLiveChoice] = useState<string | null | undefined>(undefined);
+  const suggestedTarget = pickers.all.find((t) => t.tags?.includes(`runbook:${definition.id}`))?.name ?? null;
+  const liveTarget = liveChoice === undefined ? suggestedTarget : liveChoice;
+  const { live, error: liveError } = useLiveContext(liveTarget);
 
   const save = useCallback(async (): Promise<ValidationResponse | null> => {
     setFailure(null);
@@ -207,7 +216,12 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
   }, [definition, selected, view, canEdit, save, history, commit, currentPositions]);
 
   const selectedActivity = selected.length === 1 ? definition.activities.find((a) => a.id === selected[0]) : undefined;
-  const decorate = useCallback((activityId: string) => ({ errors: byActivity.get(activityId) }), [byActivity]);
+  const liveOn = useCallback((activityId: string) => {
+    const type = definition.activities.find((a) => a.id === activityId)?.type;
+    return live && type && isVCenterActivity(catalog?.byType.get(type)) ? live : undefined;
+  }, [definition, live, catalog]);
+  const decorate = useCallback((activityId: string) => ({ errors: byActivity.get(activityId), live: liveOn(activityId) }), [byActivity, liveOn]);
+  const decorationKey = useMemo(() => [byActivity, live], [byActivity, live]);
   const addAtCenter = (type: string) => {
     const center = flow.current?.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 }) ?? { x: 0, y: 0 };
     const added = addActivity(fixPositions(definition, currentPositions()), type, center);
@@ -248,6 +262,8 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
         <button type="button" onClick={() => download(definition)}>Export</button>
         {versions.length > 0 && <VersionsMenu id={definition.id} versions={versions} />}
         {can("operator") && versions.length > 0 && <button type="button" onClick={() => setStarting(true)}>Start run…</button>}
+        {can("operator") && versions.length > 0 && <button type="button" onClick={() => setSimulating(true)} title="Run the published version against a throwaway simulated appliance">Simulate…</button>}
+        <LiveTargetPicker targets={pickers.targets} value={liveTarget} onChange={setLiveChoice} />
       </div>
       {catalogError ? <ErrorNotice error={catalogError} /> : null}
       <ErrorNotice error={failure} />
@@ -275,7 +291,7 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
               catalog={catalog}
               positions={positions}
               decorate={decorate}
-              decorationKey={byActivity}
+              decorationKey={decorationKey}
               editable={canEdit}
               dropType={DRAG_TYPE}
               onInit={(f) => (flow.current = f)}
@@ -295,6 +311,7 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
         </div>
         <aside className="side">
           {selectedActivity ? (
+            <>
             <ActivityProperties
               key={selectedActivity.id}
               definition={definition}
@@ -311,6 +328,8 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
                 else (commit((d) => renameActivity(d, selectedActivity.id, to)), setSelected([to]));
               }}
             />
+            {isVCenterActivity(catalog?.byType.get(selectedActivity.type)) && <LivePanel target={liveTarget} live={live} error={liveError} />}
+            </>
           ) : selected.length > 1 ? (
             <div className="properties"><h3>{selected.length} activities selected</h3><p className="hint">Copy (Ctrl+C), delete (Del) or drag them together.</p></div>
           ) : (
@@ -319,6 +338,7 @@ function Designer({ opened, canEdit }: { opened: Opened; canEdit: boolean }) {
         </aside>
       </div>
       {starting && <StartRunDialog runbookId={definition.id} onClose={() => setStarting(false)} />}
+      {simulating && <SimulateDialog runbookId={definition.id} onClose={() => setSimulating(false)} />}
     </div>
   );
 }
@@ -348,7 +368,7 @@ function usePickers(isAdmin: boolean) {
   const targets = useLoad((signal) => api.get<Target[]>("/api/targets", signal), []);
   const secrets = useLoad((signal) => (isAdmin ? api.get<SecretInfo[]>("/api/secrets", signal) : Promise.resolve(null)), [isAdmin]);
   return useMemo(
-    () => ({ targets: (targets.data ?? []).map((t) => t.name), secrets: secrets.data ? secrets.data.map((s) => s.name) : null }),
+    () => ({ all: targets.data ?? [], targets: (targets.data ?? []).map((t) => t.name), secrets: secrets.data ? secrets.data.map((s) => s.name) : null }),
     [targets.data, secrets.data],
   );
 }

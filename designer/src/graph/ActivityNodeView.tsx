@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { ActivityNode } from "./mapping";
+import { liveSummary, liveTone } from "../live/live";
 
 const stateLabels: Record<string, string> = {
   pending: "pending",
@@ -9,11 +10,12 @@ const stateLabels: Record<string, string> = {
   completed: "completed",
   faulted: "faulted",
   compensated: "compensated",
+  skipped: "not reached",
 };
 
 /** One activity: its name and type, an input port on top and one output port per outcome below. */
 export const ActivityNodeView = memo(function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
-  const { activity, outcomes, errors, runState, diff, category, known } = data;
+  const { activity, outcomes, errors, runState, diff, category, known, live } = data;
   const classes = ["activity-node", `category-${category.replace(/\W+/g, "-").toLowerCase()}`];
   if (selected) classes.push("selected");
   if (errors?.length) classes.push("has-errors");
@@ -35,6 +37,11 @@ export const ActivityNodeView = memo(function ActivityNodeView({ data, selected 
         )}
       </div>
       {errors?.length ? <span className="error-badge">{errors.length}</span> : null}
+      {live && (
+        <span className={`live-chip ${liveTone(live)}`} data-testid="live-chip" title={live.status === "ok" ? `${live.target}: ${liveSummary(live)}` : (live.message ?? live.status)}>
+          {liveSummary(live)}
+        </span>
+      )}
       <div className="outcomes">
         {outcomes.map((outcome, i) => (
           <span key={outcome} className="outcome" style={{ left: `${((i + 0.5) / outcomes.length) * 100}%` }}>

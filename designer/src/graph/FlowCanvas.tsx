@@ -42,7 +42,7 @@ export interface CanvasProps {
 }
 
 function sameDecoration(a: ActivityNodeData, b: Partial<ActivityNodeData> | undefined) {
-  return a.errors === b?.errors && a.runState === b?.runState && a.diff === b?.diff;
+  return a.errors === b?.errors && a.runState === b?.runState && a.diff === b?.diff && a.live === b?.live;
 }
 
 export function FlowCanvas(props: CanvasProps) {

@@ -5,6 +5,7 @@ import type { Edge, Node, NodeHandle, Position as Side } from "@xyflow/react";
 import type { ActivityDefinition, ConnectionDefinition, Position, RunbookDefinition } from "../api/types";
 import type { Catalog } from "../shell/catalog";
 import { outcomeOf, outcomesOf } from "./outcomes";
+import type { LiveContext } from "../live/live";
 
 export interface ActivityNodeData extends Record<string, unknown> {
   activity: ActivityDefinition;
@@ -14,6 +15,8 @@ export interface ActivityNodeData extends Record<string, unknown> {
   errors?: { field: string; reason: string }[];
   runState?: { state: string; attempts: number; retries: number };
   diff?: "added" | "removed" | "changed";
+  /** The chosen target's live state, on vCenter nodes only. */
+  live?: LiveContext;
 }
 
 export interface ConnectionEdgeData extends Record<string, unknown> {

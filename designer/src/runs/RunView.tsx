@@ -15,8 +15,12 @@ import { StatusBadge, terminalStatuses } from "./status";
 import { useRunStream } from "./useRunStream";
 import { journalOfLine, lineOf, lineStates } from "../scripts/lines";
 import { ScriptCode } from "../scripts/ScriptCode";
+import { isVCenterActivity, useLiveContext } from "../live/live";
+import { LivePanel } from "../live/LivePanel";
+import { isSimulation } from "../simulation/simulation";
 
 const PENDING = { state: "pending", attempts: 0, retries: 0 } as const;
+const SKIPPED = { state: "skipped", attempts: 0, retries: 0 } as const;
 
 const streamLabels = { connecting: "connecting…", live: "live", reconnecting: "connection lost: reconnecting and catching up…", ended: "finished", unauthorized: "not allowed", missing: "no such run" };
 
@@ -38,9 +42,15 @@ export default function RunView({ id }: { id: string }) {
   const [actionError, setActionError] = useState<unknown>(null);
   const def = definition.data;
   const positions = useMemo(() => (def && def.activities.some((a) => !storedPosition(a)) ? autoLayout(def) : new Map()), [def]);
+  // Live context of the run's target on its vCenter nodes (a simulation's throwaway appliance too).
+  const { live, error: liveError } = useLiveContext(run?.target);
+  const ended = !!run && terminalStatuses.has(run.status);
   const decorate = useCallback((nodeId: string) => {
-    return { runState: stream.states.get(nodeId) ?? PENDING };
-  }, [stream.states]);
+    const type = def?.activities.find((a) => a.id === nodeId)?.type;
+    const onVCenter = live && type && isVCenterActivity(catalog?.byType.get(type)) ? live : undefined;
+    // Once the run has ended, a node it never reached is shown as such: the path taken stands out.
+    return { runState: stream.states.get(nodeId) ?? (ended ? SKIPPED : PENDING), live: onVCenter };
+  }, [stream.states, ended, def, live, catalog]);
 
   const act = async (what: "cancel" | "retry") => {
     setActionError(null);
@@ -75,7 +85,7 @@ export default function RunView({ id }: { id: string }) {
   const usesChildren = !!def && (def.activities.some((a) => a.type === "RunRunbook") || /\bRunRunbook\s*\(/.test(def.script?.code ?? ""));
   const milestones = usesChildren ? stream.journal.reduce((n, l) => (l.kind === "activity-suspended" || l.kind === "activity-completed" || l.kind === "activity-faulted" ? n + 1 : n), 0) : 0;
   const children = useLoad(
-    (signal) => (usesChildren ? api.get<RunSummary[]>(`/api/runs?take=1000`, signal).then((all) => all.filter((r) => r.parentRunId === id)) : Promise.resolve([])),
+    (signal) => (usesChildren ? api.get<RunSummary[]>(`/api/runs?parent=${enc(id)}&take=1000`, signal) : Promise.resolve([])),
     [usesChildren, id, milestones, run?.status],
   );
   const selectedActivity = selected ? def?.activities.find((a) => a.id === selected) : undefined;
@@ -112,6 +122,12 @@ export default function RunView({ id }: { id: string }) {
       {upgraded && <div className="notice notice-ok" role="status" data-testid="upgraded">{upgraded}</div>}
       {stream.status === "missing" && <div className="notice notice-error" role="alert">{stream.detail}</div>}
       {stream.status === "unauthorized" && <div className="notice notice-auth">{stream.detail} Sign in with a key that may read runs.</div>}
+      {isSimulation(run?.target) && (
+        <div className="notice simulation-banner" role="status" data-testid="simulation-banner">
+          Simulation on a throwaway appliance of the embedded simulator ({run!.target}): no real vCenter is touched.
+          {ended ? " Nodes it never reached are dimmed." : ""}
+        </div>
+      )}
       {run?.error && <div className="notice notice-error">Run error: {run.error}</div>}
       {open.map((q) => (
         <div key={q.id} className="notice notice-info" data-testid="run-question">
@@ -133,7 +149,7 @@ export default function RunView({ id }: { id: string }) {
               }}
             />
           ) : def ? (
-            <FlowCanvas definition={def} catalog={catalog} positions={positions} decorate={decorate} decorationKey={stream.tick}
+            <FlowCanvas definition={def} catalog={catalog} positions={positions} decorate={decorate} decorationKey={`${stream.tick}|${ended}|${live?.readAt ?? ""}`}
               onSelectionChange={(ids) => setSelected(ids[0] ?? null)} />
           ) : (
             <div className="loading">Loading the runbook…</div>
@@ -153,6 +169,7 @@ export default function RunView({ id }: { id: string }) {
               </ul>
             </>
           )}
+          {selectedActivity && isVCenterActivity(catalog?.byType.get(selectedActivity.type)) && run?.target && <LivePanel target={run.target} live={live} error={liveError} />}
           {outputs !== undefined && (
             <>
               <h4>Outputs</h4>

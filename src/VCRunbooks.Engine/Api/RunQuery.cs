@@ -12,6 +12,10 @@ public sealed record RunQuery
 
     /// <summary>Only runs whose <c>target</c> input is this.</summary>
     public string? Target { get; init; }
+
+    /// <summary>Only the child runs this run started (RunRunbook, or a script's RunRunbook call).</summary>
+    public string? ParentRunId { get; init; }
+
     /// <summary>How many runs to skip (paging).</summary>
     public int Skip { get; init; }
     /// <summary>The page size, clamped to 1–1,000.</summary>

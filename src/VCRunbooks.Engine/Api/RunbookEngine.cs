@@ -92,6 +92,11 @@ internal sealed partial class RunbookEngine(
             runs = runs.Where(r => r.Target == target);
         }
 
+        if (query.ParentRunId is { } parent)
+        {
+            runs = runs.Where(r => r.ParentRunId == parent);
+        }
+
         if (query.Status is { } status)
         {
             var name = status.ToString();

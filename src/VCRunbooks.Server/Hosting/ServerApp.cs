@@ -12,6 +12,7 @@ using VCRunbooks.Server.Runbooks;
 using VCRunbooks.Server.Runs;
 using VCRunbooks.Server.Metrics;
 using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Simulation;
 using VCRunbooks.Server.Targets;
 using VCRunbooks.Server.Triggers;
 
@@ -60,6 +61,7 @@ public static class ServerApp
         app.MapRunbooksApi();
         app.MapActivitiesApi();
         app.MapRunsApi();
+        app.MapSimulationApi();
         app.MapQuestionsApi();
         app.MapEventsApi();
         app.MapLiveApi();

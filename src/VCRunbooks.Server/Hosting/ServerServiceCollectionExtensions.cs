@@ -11,8 +11,10 @@ using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Runs;
 using VCRunbooks.Server.ScaleOut;
 using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Simulation;
 using VCRunbooks.Server.Simulator;
 using VCRunbooks.Server.Targets;
+using VCRunbooks.Server.Targets.Live;
 
 namespace VCRunbooks.Server.Hosting;
 
@@ -35,6 +37,8 @@ internal static class ServerServiceCollectionExtensions
         services.AddServerPersistence(configuration, data);
         services.AddSecretKeys(configuration, data);
         services.AddScoped<TargetStore>();
+        services.AddSingleton<LiveContextReader>();
+        services.AddSingleton<SimulationTargets>();
         services.AddScoped<SecretStore>();
         services.AddScoped<ISecretResolver>(sp => sp.GetRequiredService<SecretStore>());
         services.AddScoped<DemoFleetWriter>();

@@ -27,7 +27,7 @@ internal static class RunsApi
             })
             .WithName("StartRun").WithSummary("Starts a run with inputs; answers at once, the run goes on in the background.").RequireAuthorization(Policies.Operator);
 
-        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<RunSummary>>, ValidationProblem>> (string? runbook, string? status, string? target, int? skip, int? take, IRunbookEngine engine, CancellationToken cancellationToken) =>
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<RunSummary>>, ValidationProblem>> (string? runbook, string? status, string? target, string? parent, int? skip, int? take, IRunbookEngine engine, CancellationToken cancellationToken) =>
             {
                 var errors = new Dictionary<string, string[]>();
                 RunStatus? parsed = null;
@@ -50,6 +50,10 @@ internal static class RunsApi
                 {
                     errors["target"] = [$"target {Targets.TargetRules.NameRule}."];
                 }
+                if (parent is not null && (parent.Length is 0 or > 200 || parent.Any(char.IsControl)))
+                {
+                    errors["parent"] = ["parent must be a run id (1-200 characters)."];
+                }
                 if (skip is < 0)
                 {
                     errors["skip"] = ["skip must be 0 or more."];
@@ -60,9 +64,9 @@ internal static class RunsApi
                 }
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "The run query is not valid.")
-                    : TypedResults.Ok(await engine.ListRunsAsync(new RunQuery { DefinitionId = runbook, Status = parsed, Target = target, Skip = skip ?? 0, Take = take ?? 100 }, cancellationToken));
+                    : TypedResults.Ok(await engine.ListRunsAsync(new RunQuery { DefinitionId = runbook, Status = parsed, Target = target, ParentRunId = parent, Skip = skip ?? 0, Take = take ?? 100 }, cancellationToken));
             })
-            .WithName("ListRuns").WithSummary("Lists runs, newest first, by runbook, status and target.").RequireAuthorization(Policies.Viewer);
+            .WithName("ListRuns").WithSummary("Lists runs, newest first, by runbook, status, target and parent run (parent: the child runs of that run).").RequireAuthorization(Policies.Viewer);
 
         group.MapGet("/{id}", async Task<Results<Ok<RunDetails>, ProblemHttpResult>> (string id, IRunbookEngine engine, CancellationToken cancellationToken) =>
                 await engine.GetRunAsync(id, cancellationToken) is { } run ? TypedResults.Ok(run) : NotFound(id))

@@ -1,13 +1,19 @@
 using VCRunbooks.Activities.Targets;
+using VCRunbooks.Server.Simulation;
 using VCRunbooks.VCenter.Client.Connection;
 
 namespace VCRunbooks.Server.Targets;
 
 /// <summary>Gives the vCenter activities the server's targets: the Host header as host name, the address to connect to.</summary>
-internal sealed class ServerTargetResolver(IServiceScopeFactory scopes) : ITargetResolver
+/// <remarks>A simulation's throwaway target (<c>simulation~…</c>) is found among the simulations only, never in the store.</remarks>
+internal sealed class ServerTargetResolver(IServiceScopeFactory scopes, SimulationTargets simulations) : ITargetResolver
 {
     public async ValueTask<TargetSettings?> FindAsync(string name, CancellationToken cancellationToken)
     {
+        if (SimulationTargets.IsSimulation(name))
+        {
+            return simulations.Find(name);
+        }
         await using var scope = scopes.CreateAsyncScope();
         var target = await scope.ServiceProvider.GetRequiredService<TargetStore>().FindAsync(name, cancellationToken);
         return target is null ? null : ToSettings(target);

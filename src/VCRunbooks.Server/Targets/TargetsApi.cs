@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Targets.Live;
 
 namespace VCRunbooks.Server.Targets;
 
@@ -23,6 +24,12 @@ internal static class TargetsApi
                     ? TypedResults.Ok(TargetResponse.Of(target))
                     : NotFound(name))
             .WithName("GetTarget").WithSummary("Gets one target.")
+            .RequireAuthorization(Policies.Viewer);
+
+        group.MapGet("/{name}/live", async Task<Results<Ok<LiveContext>, ProblemHttpResult>> (string name, LiveContextReader reader, CancellationToken cancellationToken) =>
+                await reader.ReadAsync(name, cancellationToken) is { } live ? TypedResults.Ok(live) : NotFound(name))
+            .WithName("GetTargetLive")
+            .WithSummary("The target's live state (version, health, pending updates, a running job), read-only with its stored credentials; cached 10 s per target. status says whether it could be read.")
             .RequireAuthorization(Policies.Viewer);
 
         group.MapPut("/{name}", PutAsync)

@@ -26,6 +26,7 @@ public static class EndpointCatalog
 
         new("GET", "/api/targets/", "/api/targets", Roles.Viewer),
         new("GET", "/api/targets/{name}", "/api/targets/demo-patch", Roles.Viewer),
+        new("GET", "/api/targets/{name}/live", "/api/targets/demo-patch/live", Roles.Viewer),
         new("PUT", "/api/targets/{name}", "/api/targets/matrix-put", Roles.Admin, new { address = "vcsa.example.com", tags = new[] { "matrix" } }),
         new("DELETE", "/api/targets/{name}", "/api/targets/matrix-delete", Roles.Admin, Arrange: async server =>
         {
@@ -59,6 +60,18 @@ public static class EndpointCatalog
         }),
         new("POST", "/api/runbooks/{id}/export", "/api/runbooks/hello/export", Roles.Author),
         new("GET", "/api/activities", "/api/activities", Roles.Viewer),
+        new("GET", "/api/simulation/scenarios", "/api/simulation/scenarios", Roles.Viewer),
+        new("POST", "/api/runbooks/{id}/simulate", "/api/runbooks/matrix-simulate/simulate", Roles.Operator, new { scenario = "healthy" }, Arrange: async server =>
+        {
+            var admin = server.Client(Roles.Admin);
+            await admin.PutAsJsonAsync("/api/runbooks/matrix-simulate/draft", JsonNode.Parse("""
+                { "id": "matrix-simulate", "name": "Simulate", "inputs": [ { "name": "target", "type": "string" } ],
+                  "activities": [ { "id": "start", "type": "Start" }, { "id": "log", "type": "Log", "inputs": { "Message": "simulated" } } ],
+                  "connections": [ { "from": "start", "to": "log" } ] }
+                """));
+            await admin.PostAsync(new Uri("/api/runbooks/matrix-simulate/publish", UriKind.Relative), null);
+            return "/api/runbooks/matrix-simulate/simulate";
+        }),
 
         new("POST", "/api/runs/", "/api/runs", Roles.Operator, new { runbook = "hello" }),
         new("GET", "/api/runs/", "/api/runs", Roles.Viewer),
