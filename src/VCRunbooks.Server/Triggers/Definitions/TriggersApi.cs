@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Hosting;
 using VCRunbooks.Server.Secrets;
+using VCRunbooks.Server.Triggers.Chat;
 using VCRunbooks.Server.Triggers.Storage;
 
 namespace VCRunbooks.Server.Triggers.Definitions;
@@ -30,6 +31,19 @@ internal static class TriggersApi
 
         group.MapGet("/writebacks/{runId}", (string runId, WriteBack.WriteBackStore store, CancellationToken cancellationToken) => store.ListAsync(runId, cancellationToken))
             .WithName("ListRunWriteBacks").WithSummary("The write-backs made to a run's ticket (Jira, ServiceNow, PagerDuty): written or failed, attempts, error.").RequireAuthorization(Policies.Viewer);
+
+        group.MapGet("/starts", async Task<Results<Ok<List<ChatStartSummary>>, ProblemHttpResult>> (string? status, int? take, ChatStartRequests requests, CancellationToken cancellationToken) =>
+            {
+                if (status is not null && !ChatStartStatus.All.Contains(status))
+                {
+                    return TypedResults.Problem($"Unknown status '{status}'; one of {string.Join(", ", ChatStartStatus.All)}.", statusCode: StatusCodes.Status400BadRequest, title: "Bad status");
+                }
+                var rows = await requests.ListAsync(status, Math.Clamp(take ?? 100, 1, 1000), cancellationToken);
+                return TypedResults.Ok(rows.Select(ChatStartSummary.Of).ToList());
+            })
+            .WithName("ListChatStarts")
+            .WithSummary("Runs chat commands asked for, newest first (status pending, started, waiting or failed): the run each started, or why it did not.")
+            .RequireAuthorization(Policies.Viewer);
 
         group.MapGet("/{id}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string id, TriggerStore store, CancellationToken cancellationToken) =>
                 (await store.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == id) is { } row
