@@ -22,7 +22,7 @@ internal static class GitSyncApi
         var group = endpoints.MapGroup("/api/git").WithTags("Git");
         var drafts = group.MapGroup("/drafts/{id}").AddEndpointFilter(CheckDraftId);
 
-        group.MapGet("/status", (GitSyncService sync) => TypedResults.Ok(sync.Status))
+        group.MapGet("/status", async (GitSyncService sync, CancellationToken cancellationToken) => TypedResults.Ok(await sync.CurrentStatusAsync(cancellationToken)))
             .WithName("GetGitStatus").WithSummary("The commit published, the last sync's time and result, and each file's state and errors.")
             .RequireAuthorization(Policies.Viewer);
 

@@ -50,6 +50,15 @@ public sealed class GitSyncOptions : IValidatableObject
     /// <summary>True when a <see cref="Url"/> is configured; otherwise runbooks come from the runbooks folder.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);
 
+    /// <summary>The source as messages name it: the URL without any user or token in it, the branch and the path.</summary>
+    public string Describe()
+    {
+        var url = Uri.TryCreate(Url, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
+            ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
+            : Url;
+        return $"{url} branch {Branch}" + (Path.Length > 0 ? $" path {Path}" : string.Empty);
+    }
+
     /// <summary>The configured folder as a repository path prefix ("runbooks/"), or "" for the root.</summary>
     public string PathPrefix => Path.Trim('/') is { Length: > 0 } p ? p + "/" : "";
 

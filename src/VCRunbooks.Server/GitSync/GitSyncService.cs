@@ -19,8 +19,11 @@ namespace VCRunbooks.Server.GitSync;
 /// </summary>
 internal sealed partial class GitSyncService(
     IOptions<GitSyncOptions> options, DataFolder data, IServiceScopeFactory scopes, IRunbookEngine engine, RunbookFileKinds kinds,
-    IEnumerable<IRunbookFilePublisher> publishers, GitSyncMetrics metrics, TimeProvider time, ILogger<GitSyncService> logger) : IDisposable
+    IEnumerable<IRunbookFilePublisher> publishers, GitSyncMetrics metrics, GitSyncLease lease, ScaleOut.EngineSettings engineSettings, TimeProvider time,
+    ILogger<GitSyncService> logger) : IDisposable
 {
+    private readonly string _node = engineSettings.NodeId ?? $"{Environment.MachineName}/{Environment.ProcessId}";
+    private int _forced;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Dictionary<string, IRunbookFilePublisher> _publishers = publishers.ToDictionary(p => p.Kind, StringComparer.Ordinal);
@@ -42,8 +45,33 @@ internal sealed partial class GitSyncService(
     /// <summary>Asks the background sync to run soon (a webhook, the poll timer); requests made while one waits are merged.</summary>
     public void RequestSync()
     {
+        Interlocked.Exchange(ref _forced, 1);
+        RequestPoll();
+    }
+
+    /// <summary>Asks for a poll: skipped when another node synced within the poll interval.</summary>
+    public void RequestPoll()
+    {
         Interlocked.Increment(ref _requested);
         _requests.Writer.TryWrite(true);
+    }
+
+    /// <summary>Whether a request (not only polls) was made since the last call: the worker's next sync is not skipped then.</summary>
+    internal bool TakeForced() => Interlocked.Exchange(ref _forced, 0) == 1;
+
+    /// <summary>The source's key in the lease table.</summary>
+    private string Source => $"{RedactedUrl(options.Value.Url)}#{options.Value.Branch}:{options.Value.Path}";
+
+    /// <summary>The latest status of any node's sync of this source (the nodes share a database).</summary>
+    public async Task<GitSyncStatus> CurrentStatusAsync(CancellationToken cancellationToken)
+    {
+        var local = Status;
+        if (!options.Value.Enabled)
+        {
+            return local;
+        }
+        var shared = await lease.FindAsync(Source, cancellationToken);
+        return shared?.Status is { } other && other.LastSyncAt > local.LastSyncAt ? other with { Syncs = local.Syncs } : local;
     }
 
     /// <summary>How many times a sync was asked for since start (what a webhook or the poll timer did, merged or not).</summary>
@@ -68,7 +96,14 @@ internal sealed partial class GitSyncService(
     }
 
     /// <summary>Syncs now (after any sync under way) and answers the new status; failures are in the status, not thrown.</summary>
-    public async Task<GitSyncStatus> SyncAsync(CancellationToken cancellationToken)
+    public Task<GitSyncStatus> SyncAsync(CancellationToken cancellationToken) => SyncAsync(poll: false, cancellationToken);
+
+    /// <summary>
+    /// One sync across the nodes: this node takes the lease and syncs, or (another node syncing, or a poll that finds
+    /// another node's sync within the interval) takes on that node's status. A request made while another node syncs
+    /// has that node sync once more.
+    /// </summary>
+    public async Task<GitSyncStatus> SyncAsync(bool poll, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -76,7 +111,7 @@ internal sealed partial class GitSyncService(
             GitSyncStatus next;
             try
             {
-                next = await RunAsync(cancellationToken);
+                next = await SyncOnceAsync(poll, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -94,6 +129,52 @@ internal sealed partial class GitSyncService(
         {
             _gate.Release();
         }
+    }
+
+    private async Task<GitSyncStatus> SyncOnceAsync(bool poll, CancellationToken cancellationToken)
+    {
+        var interval = options.Value.PollInterval;
+        if (poll && interval > TimeSpan.Zero && await lease.FindAsync(Source, cancellationToken) is { Status: not null } recent && recent.SyncedBy != _node
+            && time.GetUtcNow().ToUnixTimeMilliseconds() - recent.SyncedAtMs < interval.TotalMilliseconds * 0.9)
+        {
+            return Adopt(recent, cancellationToken);
+        }
+        if (await lease.TryTakeAsync(Source, _node, cancellationToken) is not { } takenAt)
+        {
+            if (!poll)
+            {
+                await lease.RequestAsync(Source, cancellationToken);
+            }
+            return Adopt(await lease.FindAsync(Source, cancellationToken), cancellationToken);
+        }
+        GitSyncStatus next;
+        try
+        {
+            next = await RunAsync(cancellationToken) with { SyncedBy = _node };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            metrics.SyncFailed();
+            LogSyncFailed(logger, RedactedUrl(options.Value.Url), options.Value.Branch, ex.Message);
+            next = Status with { LastSyncAt = time.GetUtcNow(), LastResult = "failed", Error = ex.Message, Syncs = Status.Syncs + 1, SyncedBy = _node };
+        }
+        if (await lease.ReleaseAsync(Source, _node, takenAt, next, CancellationToken.None))
+        {
+            // A webhook or request reached another node during this sync: its commit may be newer than the one fetched.
+            RequestSync();
+        }
+        return next;
+    }
+
+    /// <summary>Another node's sync, as this node's status.</summary>
+    private GitSyncStatus Adopt(GitSyncLease.Shared? shared, CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        if (shared?.Holder is { } holder && holder != _node)
+        {
+            LogOtherNode(logger, holder, options.Value.Branch);
+        }
+        return (shared?.Status ?? Status) with { Syncs = Status.Syncs + 1 };
     }
 
     private async Task<GitSyncStatus> RunAsync(CancellationToken cancellationToken)
@@ -326,6 +407,9 @@ internal sealed partial class GitSyncService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synced commit {Commit} of {Branch}: {Published} published, {Retracted} retracted, {Invalid} invalid")]
     private static partial void LogSynced(ILogger logger, string commit, string branch, int published, int retracted, int invalid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Git sync of {Branch} left to node {Node}, which syncs it now")]
+    private static partial void LogOtherNode(ILogger logger, string node, string branch);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Git sync of {Url} branch {Branch} failed; the runbooks published stay as they are: {Error}")]
     private static partial void LogSyncFailed(ILogger logger, string? url, string branch, string error);

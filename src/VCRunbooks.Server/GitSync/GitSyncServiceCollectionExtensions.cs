@@ -11,6 +11,7 @@ internal static class GitSyncServiceCollectionExtensions
         services.AddOptions<GitSyncOptions>().BindConfiguration(GitSyncOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRunbookFilePublishing();
         services.AddSingleton<GitSyncMetrics>();
+        services.AddSingleton<GitSyncLease>();
         services.AddSingleton<GitSyncService>();
         services.AddSingleton<GitDrafts>();
         if (configuration.GetSection(GitSyncOptions.SectionName).Get<GitSyncOptions>() is { Enabled: true })

@@ -20,7 +20,11 @@ internal sealed record GitSyncStatus
     /// <summary>The commit before this sync's is not in this one's history: the branch was force-pushed.</summary>
     public bool HistoryRewritten { get; init; }
 
+    /// <summary>This node's count of syncs (its own, or another node's it took on).</summary>
     public int Syncs { get; init; }
+
+    /// <summary>The node that made the sync (Engine:NodeId): with several nodes on one database, one syncs at a time.</summary>
+    public string? SyncedBy { get; init; }
     public IReadOnlyList<string> Published { get; init; } = [];
     public IReadOnlyList<GitRetraction> Retracted { get; init; } = [];
     public IReadOnlyList<GitFileStatus> Files { get; init; } = [];

@@ -12,12 +12,13 @@ internal sealed class GitSyncWorker(GitSyncService sync, IOptions<GitSyncOptions
     {
         // Created before the first await, so a poll interval counts from the start whatever the first sync takes.
         var interval = options.Value.PollInterval;
-        using var poll = interval > TimeSpan.Zero ? time.CreateTimer(_ => sync.RequestSync(), null, interval, interval) : null;
+        using var poll = interval > TimeSpan.Zero ? time.CreateTimer(_ => sync.RequestPoll(), null, interval, interval) : null;
         await WhenStartedAsync(stoppingToken);
-        sync.RequestSync();
+        // Counted as a poll: nodes starting together leave it to the first.
+        sync.RequestPoll();
         await foreach (var _ in sync.Requests.ReadAllAsync(stoppingToken))
         {
-            await sync.SyncAsync(stoppingToken);
+            await sync.SyncAsync(poll: !sync.TakeForced(), stoppingToken);
         }
     }
 

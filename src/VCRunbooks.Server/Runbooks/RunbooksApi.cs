@@ -77,18 +77,27 @@ internal static class RunbooksApi
             })
             .WithName("PublishRunbook").WithSummary("Publishes the draft as the next immutable version.").RequireAuthorization(Policies.Author);
 
-        group.MapPost("/{id}/export", async Task<Results<Ok<ExportResponse>, ProblemHttpResult>> (string id, IRunbookEngine engine, IOptions<ServerOptions> options, CancellationToken cancellationToken) =>
+        group.MapPost("/{id}/export", async Task<Results<Ok<ExportResponse>, FileContentHttpResult, ProblemHttpResult>> (string id, IRunbookEngine engine, IOptions<ServerOptions> options,
+                IOptions<GitSync.GitSyncOptions> git, GitSync.GitDrafts gitDrafts, HttpResponse response, CancellationToken cancellationToken) =>
             {
                 if (await engine.GetDefinitionAsync(id, cancellationToken: cancellationToken) is not { } definition)
                 {
                     return NotFound(id, null);
+                }
+                if (git.Value.Enabled)
+                {
+                    // Git is the source: the folder is not read, and the file belongs in the repository. Download it to commit.
+                    var repositoryPath = gitDrafts.PathOf(id);
+                    response.Headers["X-Repository-Path"] = repositoryPath;
+                    response.Headers["X-Git-Source"] = git.Value.Describe();
+                    return TypedResults.File(GitSync.GitDrafts.FileOf(definition), "application/json", Path.GetFileName(repositoryPath));
                 }
                 var folder = Directory.CreateDirectory(ServerPaths.Resolve(options.Value.RunbooksPath)).FullName;
                 var path = Path.Combine(folder, id + ".json");
                 await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(definition with { Version = 0 }, Indented) + "\n", cancellationToken);
                 return TypedResults.Ok(new ExportResponse(id, definition.Version, path));
             })
-            .WithName("ExportRunbook").WithSummary("Writes the latest published version to the runbooks/ folder for review in git.").RequireAuthorization(Policies.Author);
+            .WithName("ExportRunbook").WithSummary("Writes the latest published version to the runbooks/ folder for review in git; with a git source, answers the file to commit instead (X-Repository-Path says where).").RequireAuthorization(Policies.Author);
 
         endpoints.MapGet("/api/drafts", async (DraftStore drafts, CancellationToken cancellationToken) => await drafts.ListAsync(cancellationToken))
             .WithTags("Runbooks").WithName("ListRunbookDrafts").WithSummary("Lists saved drafts, published or not yet.").RequireAuthorization(Policies.Author);

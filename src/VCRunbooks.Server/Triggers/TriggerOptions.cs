@@ -28,6 +28,16 @@ public sealed class TriggerOptions
     /// <summary>How often schedules are looked at.</summary>
     public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Acknowledged chat commands this node starts at once. 0: the node records commands and leaves starting them to
+    /// the other nodes (or to itself after a restart with workers).
+    /// </summary>
+    [Range(0, 64)]
+    public int ChatStartWorkers { get; set; } = 4;
+
+    /// <summary>How often a node looks for acknowledged chat commands still pending (left by a node that stopped).</summary>
+    public TimeSpan ChatStartPoll { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Attempts per write-back call before it is journaled as failed.</summary>
     [Range(1, 10)]
     public int WriteBackAttempts { get; set; } = 3;

@@ -38,6 +38,7 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<RunLinks>();
         services.AddSingleton<ChatStore>();
         services.AddSingleton<ChatCommands>();
+        services.AddSingleton<ChatStartRequests>();
         services.AddSingleton<ChatStarts>();
         services.AddHostedService(sp => sp.GetRequiredService<ChatStarts>());
         services.AddSingleton<ChatAnswers>();

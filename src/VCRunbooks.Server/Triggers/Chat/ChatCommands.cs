@@ -9,7 +9,7 @@ namespace VCRunbooks.Server.Triggers.Chat;
 /// origin recorded so progress, questions and the outcome go back where it came from.
 /// </summary>
 internal sealed partial class ChatCommands(
-    TriggerCatalog catalog, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, ChatStarts starts, IEnumerable<IChatPoster> posters, RunLinks links,
+    TriggerCatalog catalog, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, ChatStartRequests requests, ChatStarts starts, IEnumerable<IChatPoster> posters, RunLinks links,
     TriggerMetrics metrics, ILogger<ChatCommands> logger)
 {
     public async Task<ChatCommandResult> HandleAsync(ChatWorkspace workspace, ChatUser user, string text, string? channel, string? responseUrl, string invocationId, CancellationToken cancellationToken)
@@ -32,50 +32,45 @@ internal sealed partial class ChatCommands(
         }
         var shown = string.Join(" ", match.Inputs.Select(i => $"{i.Key}={Mapping.PayloadPath.AsText(i.Value)}"));
         responseUrl = string.IsNullOrEmpty(responseUrl) ? null : responseUrl;
-        if (responseUrl is not null && posters.FirstOrDefault(p => p.Platform == workspace.Platform) is { } poster)
+        if (posters.Any(p => p.Platform == workspace.Platform))
         {
-            // Acknowledged at once; the run link follows on the response URL as the first of its posts.
-            starts.Enqueue(async token =>
+            // Recorded, then acknowledged at once: a starter (this node's or another's, or this one after a restart)
+            // starts it and posts the run link to the response URL as the first of its posts.
+            var request = new ChatStartRequest
             {
-                // The run link is posted before the origin is recorded, so it comes before any progress or the outcome.
-                var started = await StartAsync(workspace, user, match, shown, channel, responseUrl, invocationId, recordOrigin: false, token);
-                await poster.RespondAsync(workspace, responseUrl, started.Text, token);
-                if (started.RunId is { } runId)
-                {
-                    await RecordOriginAsync(workspace, user, channel, responseUrl, runId, postsMade: 1, token);
-                }
-            });
-            return new ChatCommandResult($"Starting `{match.Alias.Runbook}` for {user.Name} ({shown}); the run link follows.", null, true);
+                Id = $"{workspace.Id}:{invocationId}", TriggerId = match.Alias.Id, Runbook = match.Alias.Runbook, Inputs = match.Inputs.ToJsonString(), Shown = shown,
+                Workspace = workspace.Id, UserId = user.Id, UserName = user.Name, Channel = channel, ResponseUrl = responseUrl,
+            };
+            if (await requests.TryAddAsync(request, cancellationToken))
+            {
+                starts.Wake();
+                return new ChatCommandResult($"Starting `{match.Alias.Runbook}` for {user.Name} ({shown}); the run link follows.", null, true);
+            }
+            return Repeated(await requests.FindAsync(request.Id, cancellationToken) ?? request);
         }
-        return await StartAsync(workspace, user, match, shown, channel, null, invocationId, recordOrigin: true, cancellationToken);
-    }
-
-    private async Task RecordOriginAsync(ChatWorkspace workspace, ChatUser user, string? channel, string? responseUrl, string runId, int postsMade, CancellationToken cancellationToken)
-    {
-        await store.AddOriginAsync(new ChatOrigin { RunId = runId, Workspace = workspace.Id, Channel = channel, UserId = user.Id, ResponseUrl = responseUrl, Posts = postsMade }, cancellationToken);
-        notifier.OriginRecorded(runId);
-    }
-
-    private async Task<ChatCommandResult> StartAsync(ChatWorkspace workspace, ChatUser user, AliasMatch match, string shown, string? channel, string? responseUrl, string invocationId,
-        bool recordOrigin, CancellationToken cancellationToken)
-    {
+        // Teams answers in the request itself: started there and then.
         var outcome = await starter.StartAsync(match.Alias.Id, match.Alias.Runbook, match.Inputs, $"{workspace.Id}:{invocationId}", cancellationToken);
-        switch (outcome.Result)
+        var (_, reply, shownPublic) = ChatStarts.Describe(outcome, match.Alias.Runbook, user.Name, shown, links);
+        if (outcome.Result == StartResult.Started)
         {
-            case StartResult.Started:
-                if (recordOrigin)
-                {
-                    await RecordOriginAsync(workspace, user, channel, responseUrl, outcome.RunId!, postsMade: 0, cancellationToken);
-                }
-                return new ChatCommandResult($"Started `{match.Alias.Runbook}` for {user.Name} ({shown}): run <{links.Run(outcome.RunId!)}|{outcome.RunId}>", outcome.RunId, true);
-            case StartResult.Duplicate:
-                return new ChatCommandResult($"Already started: {outcome.Reason}", outcome.RunId, false);
-            case StartResult.Deferred:
-                return new ChatCommandResult($"`{match.Alias.Runbook}` ({shown}) waits: {outcome.Reason}", null, true);
-            default:
-                return new ChatCommandResult($"Not started: {outcome.Reason}", null, false);
+            await store.AddOriginAsync(new ChatOrigin { RunId = outcome.RunId!, Workspace = workspace.Id, Channel = channel, UserId = user.Id, ResponseUrl = responseUrl }, cancellationToken);
+            notifier.OriginRecorded(outcome.RunId!);
         }
+        else if (outcome.Result == StartResult.Duplicate)
+        {
+            return new ChatCommandResult($"Already started: {outcome.Reason}", outcome.RunId, false);
+        }
+        return new ChatCommandResult(reply, outcome.RunId, shownPublic);
     }
+
+    /// <summary>The same command again (a redelivery): what became of the first, and no second run.</summary>
+    private ChatCommandResult Repeated(ChatStartRequest first) => first.Status switch
+    {
+        ChatStartStatus.Started => new ChatCommandResult($"Already started: run <{links.Run(first.RunId!)}|{first.RunId}>", first.RunId, false),
+        ChatStartStatus.Failed => new ChatCommandResult($"Not started: {first.Reason}", null, false),
+        ChatStartStatus.Waiting => new ChatCommandResult($"`{first.Runbook}` ({first.Shown}) waits: {first.Reason}", null, false),
+        _ => new ChatCommandResult($"Already received: `{first.Runbook}` for {first.UserName} ({first.Shown}) is being started; the run link follows.", null, false),
+    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat workspace {Workspace}: user {UserId} may not start runs")]
     private static partial void LogNotAllowed(ILogger logger, string workspace, string userId);

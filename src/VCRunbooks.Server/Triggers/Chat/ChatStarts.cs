@@ -1,45 +1,197 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using VCRunbooks.Server.Triggers.Definitions;
+using VCRunbooks.Server.Triggers.Starting;
 
 namespace VCRunbooks.Server.Triggers.Chat;
 
 /// <summary>
-/// Starts that a chat command acknowledged before making (Slack and Mattermost want the answer at once): a few
-/// workers take them in order of arrival. A start queued when the process dies is lost; its user saw "Starting" and
-/// no run link follows.
+/// Starts the runs chat commands acknowledged (Slack and Mattermost want the answer at once). The command recorded
+/// its <see cref="ChatStartRequest"/> in the database before the answer; this takes each pending one on one node at a
+/// time (a lease), starts it through <see cref="TriggeredRunStarter"/> (its claim and the engine's idempotency key make
+/// it one run, whatever node or attempt gets there), posts the run link or the reason to the command's response URL,
+/// and records the run's chat origin so progress and questions follow. Woken by each new command, and it looks every
+/// <see cref="TriggerOptions.ChatStartPoll"/> for requests a node left when it died, so a restart picks them up.
 /// </summary>
-internal sealed partial class ChatStarts(ILogger<ChatStarts> logger) : BackgroundService
+internal sealed partial class ChatStarts(
+    ChatStartRequests requests, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, TriggerCatalog catalog, IEnumerable<IChatPoster> posters,
+    RunLinks links, IOptions<TriggerOptions> options, TimeProvider time, ILogger<ChatStarts> logger) : BackgroundService
 {
-    private const int Workers = 4;
+    /// <summary>How long a node holds a request it took; one that died holding it leaves it to others after this.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
-    private readonly Channel<Func<CancellationToken, Task>> _queue = Channel.CreateUnbounded<Func<CancellationToken, Task>>();
+    /// <summary>Attempts that failed on an error (not a refusal) before the request is given up as failed.</summary>
+    public const int MaxAttempts = 5;
 
-    public void Enqueue(Func<CancellationToken, Task> start) => _queue.Writer.TryWrite(start);
+    private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}";
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => WorkAsync(stoppingToken)));
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    private async Task WorkAsync(CancellationToken cancellationToken)
+    /// <summary>A command was recorded: look now rather than at the next poll.</summary>
+    public void Wake() => _wake.Writer.TryWrite(true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        if (options.Value.ChatStartWorkers == 0)
         {
-            await foreach (var start in _queue.Reader.ReadAllAsync(cancellationToken))
-            {
-                try
-                {
-                    await start(cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogFailed(logger, ex);
-                }
-            }
+            LogRecordOnly(logger);
+            return;
         }
-        catch (OperationCanceledException)
+        Task<bool>? woken = null;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            // Stopping.
+            try
+            {
+                await StartDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogLoopFailed(logger, ex);
+            }
+            woken ??= _wake.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            using (var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                await Task.WhenAny(woken, Task.Delay(options.Value.ChatStartPoll, time, poll.Token));
+                await poll.CancelAsync();
+            }
+            if (woken.IsCompleted)
+            {
+                woken = null;
+                _wake.Reader.TryRead(out _);
+            }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A run started from chat could not be started")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    /// <summary>Starts every pending request no node holds; the requests this node handled, as they ended up.</summary>
+    public async Task<IReadOnlyList<ChatStartRequest>> StartDueAsync(CancellationToken cancellationToken)
+    {
+        var handled = new ConcurrentBag<ChatStartRequest>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ChatStartWorkers), CancellationToken = cancellationToken };
+        while (await requests.DueAsync(100, cancellationToken) is { Count: > 0 } due)
+        {
+            var taken = 0;
+            await Parallel.ForEachAsync(due, parallel, async (request, token) =>
+            {
+                if (await requests.TryTakeAsync(request.Id, Node, Lease, token))
+                {
+                    Interlocked.Increment(ref taken);
+                    handled.Add(await StartAsync(request, token));
+                }
+            });
+            if (taken == 0)
+            {
+                // Every one was taken by another node in between.
+                break;
+            }
+        }
+        return [.. handled];
+    }
+
+    /// <summary>The reply for what a start came to: the status to record (null: another attempt still starts it) and the text.</summary>
+    public static (string? Status, string Text, bool Public) Describe(StartOutcome outcome, string runbook, string user, string shown, RunLinks links) => outcome switch
+    {
+        { Result: StartResult.Started or StartResult.Duplicate, RunId: { } runId } =>
+            (ChatStartStatus.Started, $"Started `{runbook}` for {user} ({shown}): run <{links.Run(runId)}|{runId}>", true),
+        { Result: StartResult.Duplicate, StillStarting: true } => (null, $"`{runbook}` for {user} ({shown}) is being started; the run link follows.", false),
+        { Result: StartResult.Deferred } or { Result: StartResult.Duplicate } => (ChatStartStatus.Waiting, $"`{runbook}` ({shown}) waits: {outcome.Reason}", true),
+        _ => (ChatStartStatus.Failed, $"Not started: {outcome.Reason}", false),
+    };
+
+    private async Task<ChatStartRequest> StartAsync(ChatStartRequest request, CancellationToken cancellationToken)
+    {
+        var attempt = request.Attempts + 1;
+        try
+        {
+            var inputs = JsonNode.Parse(request.Inputs) as JsonObject ?? [];
+            var outcome = await starter.StartAsync(request.TriggerId, request.Runbook, inputs, request.Id, cancellationToken);
+            var (status, text, _) = Describe(outcome, request.Runbook, request.UserName, request.Shown, links);
+            if (status is null)
+            {
+                // An earlier attempt (on a node that died, or still going) holds the start: the next look tries again.
+                await requests.NoteAttemptAsync(request.Id, outcome.Reason!, cancellationToken);
+                return request;
+            }
+            return await FinishAsync(request, status, outcome.RunId, outcome.RunId is null ? outcome.Reason : null, text, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            if (attempt >= MaxAttempts)
+            {
+                var reason = $"gave up after {attempt} attempts: {ex.Message}";
+                return await FinishAsync(request, ChatStartStatus.Failed, null, reason, $"Not started: `{request.Runbook}` ({request.Shown}) {reason}", cancellationToken);
+            }
+            LogAttemptFailed(logger, request.Id, attempt, ex);
+            await requests.NoteAttemptAsync(request.Id, $"attempt {attempt} failed: {ex.Message}", cancellationToken);
+            return request;
+        }
+    }
+
+    private async Task<ChatStartRequest> FinishAsync(ChatStartRequest request, string status, string? runId, string? reason, string text, CancellationToken cancellationToken)
+    {
+        if (status == ChatStartStatus.Failed)
+        {
+            LogNotStarted(logger, request.Id, request.Workspace, request.UserId, request.Runbook, reason!);
+        }
+        if (request.ResponseUrl is not null)
+        {
+            await RespondAsync(request, text, cancellationToken);
+        }
+        if (runId is not null)
+        {
+            // After the run link, so the link comes before any progress or the outcome.
+            await store.AddOriginAsync(new ChatOrigin
+            {
+                RunId = runId, Workspace = request.Workspace, Channel = request.Channel, UserId = request.UserId, ResponseUrl = request.ResponseUrl,
+                Posts = request.ResponseUrl is null ? 0 : 1,
+            }, cancellationToken);
+            notifier.OriginRecorded(runId);
+        }
+        await requests.FinishAsync(request.Id, status, runId, reason, cancellationToken);
+        request.Status = status;
+        request.RunId = runId;
+        request.Reason = reason;
+        return request;
+    }
+
+    /// <summary>Posts to the response URL; a post that fails is logged and the start still counts.</summary>
+    private async Task RespondAsync(ChatStartRequest request, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var snapshot = await catalog.GetAsync(cancellationToken);
+            if (snapshot.Workspaces.FirstOrDefault(w => w.Id == request.Workspace) is { } workspace && posters.FirstOrDefault(p => p.Platform == workspace.Platform) is { } poster)
+            {
+                await poster.RespondAsync(workspace, request.ResponseUrl!, text, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPostFailed(logger, request.Id, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat command {RequestId} from {UserId} in {Workspace} did not start {Runbook}: {Reason}")]
+    private static partial void LogNotStarted(ILogger logger, string requestId, string workspace, string userId, string runbook, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat command {RequestId}: start attempt {Attempt} failed; it is tried again")]
+    private static partial void LogAttemptFailed(ILogger logger, string requestId, int attempt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat command {RequestId}: the reply to its response URL could not be posted")]
+    private static partial void LogPostFailed(ILogger logger, string requestId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pending chat starts could not be looked at")]
+    private static partial void LogLoopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Triggers:ChatStartWorkers is 0: this node records chat commands and leaves starting them to the other nodes")]
+    private static partial void LogRecordOnly(ILogger logger);
 }

@@ -11,6 +11,9 @@ internal sealed record StartOutcome
     /// <summary>Why nothing started now: the blackout, the engine's refusal, the window it waits for.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>A duplicate whose first request is still being started (its run id is not known yet).</summary>
+    public bool StillStarting { get; init; }
+
     /// <summary>When a deferred run starts: the next maintenance window.</summary>
     public DateTimeOffset? StartsAt { get; init; }
 }

@@ -37,6 +37,7 @@ internal sealed partial class TriggeredRunStarter(
                 {
                     Result = StartResult.Duplicate,
                     RunId = claim?.RunId,
+                    StillStarting = claim is { RunId: null, Detail: null },
                     Reason = claim?.RunId is { } runId ? $"'{key}' was received before and started run {runId}"
                         : claim?.Detail is { } detail ? $"'{key}' was received before: {detail}"
                         : $"'{key}' was received before and its run is being started",
@@ -82,7 +83,7 @@ internal sealed partial class TriggeredRunStarter(
             LogStarted(logger, triggerId, run.Id, runbook);
             return new StartOutcome { Result = StartResult.Started, RunId = run.Id };
         }
-        catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or RunbookValidationException or InvalidOperationException)
+        catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or RunbookValidationException or RunbookRetractedException or InvalidOperationException)
         {
             var reason = ex is RunbookValidationException invalid ? string.Join("; ", invalid.Errors) : ex.Message;
             LogRefused(logger, triggerId, runbook, reason);
