@@ -160,6 +160,17 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
         return total;
     }
 
+    /// <summary>
+    /// A job's location is ours, or a folder the appliance made inside it (<c>…/vCenter/sn_…/M_…</c>); a sibling folder
+    /// whose name only begins the same (<c>…/vcsa-other</c> beside <c>…/vcsa</c>) is not.
+    /// </summary>
+    private static bool IsInside(string jobLocation, string location)
+    {
+        var root = location.TrimEnd('/');
+        return jobLocation.Equals(root, StringComparison.OrdinalIgnoreCase)
+            || jobLocation.StartsWith(root + "/", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A manual job to our location that is newer than the mark can only be ours: the appliance runs one backup at a time.</summary>
     private async Task<string?> FindOwnJobAsync(IVCenterClient client, string newestBefore, CancellationToken cancellationToken)
     {
@@ -173,7 +184,7 @@ public sealed class StartBackup(IVCenterSessions sessions, ICredentialStore cred
 
         var details = await client.Backup.GetJobDetailsAsync(newer, cancellationToken);
         return details
-            .Where(d => d.Value.Type == BackupJobType.Manual && d.Value.Location.StartsWith(Location.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            .Where(d => d.Value.Type == BackupJobType.Manual && IsInside(d.Value.Location, Location))
             .Select(d => d.Key)
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();

@@ -10,6 +10,9 @@ public sealed class CrashPoint
 
     public Task Reached => _reached.Task;
 
+    /// <summary>Dies before the call is sent: nothing reaches vCenter. Signals the test and returns a task of <paramref name="taskType"/> that never completes.</summary>
+    public object DieBefore(Type taskType) => DieAfter(Task.CompletedTask, taskType);
+
     /// <summary>Lets <paramref name="call"/> finish on vCenter, signals the test, and returns a task of <paramref name="taskType"/> that never completes.</summary>
     public object DieAfter(Task call, Type taskType)
     {

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using VCRunbooks.Activities.Tests.Infrastructure;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.VCenter.Client.Backup;
+using VCRunbooks.VCenter.Recovery;
+using VCRunbooks.VCenter.Recovery.Backup;
 
 namespace VCRunbooks.Activities.Tests.Runbooks;
 
@@ -100,5 +102,41 @@ public sealed class BackupRunbookTests(SimulatorFixture sim) : IClassFixture<Sim
         var started = Assert.Single(appliance.Ledger.Entries, e => e.Kind == "backup.started");
         Assert.Equal(started.Subject, run.Outputs["backup"]["JobId"]!.GetValue<string>());
         Assert.True(run.Outputs["backup"]["Adopted"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Backup_EngineDiesBeforeStarting_WhileAnotherBackupGoesToASiblingFolder_StartsItsOwnInsteadOfAdoptingIt()
+    {
+        await using var harness = await RunbookHarness.StartAsync(sim);
+        var appliance = sim.NewAppliance();
+        var crash = new CrashPoint();
+        harness.WrapClient = c => ClientWithFamily.Create(c, nameof(c.Backup), CrashingFamily.Create(c.Backup, nameof(IBackupClient.StartAsync), crash, reachesVCenter: false));
+        var inputs = Inputs(harness.AddTarget(appliance));
+        var runId = (await harness.Engine.StartRunAsync("backup", inputs)).Id;
+        await harness.DriveUntilAsync(() => crash.Reached.IsCompleted, step: TimeSpan.FromSeconds(1), orUntil: crash.Reached);
+
+        // The mark is committed and nothing started. Meanwhile someone backs up to a folder whose name begins with ours.
+        await using var direct = harness.DirectClient(appliance);
+        var sibling = await direct.Backup.StartAsync(new BackupRequest
+        {
+            Parts = [],
+            LocationType = LocationType.Sftp,
+            Location = inputs["location"]!.GetValue<string>() + "-other",
+            LocationUser = "backup",
+            LocationPassword = RunbookHarness.LocationPassword,
+        });
+        for (var minute = 0; minute < 120 && (await direct.Backup.GetJobAsync(sibling.Id)).State != ProcessState.Succeeded; minute++)
+        {
+            harness.Clock.Advance(TimeSpan.FromMinutes(1)); // the dead engine never goes idle, so move only the appliance's clock
+        }
+
+        harness.WrapClient = c => c;
+        await harness.RestartAsync();
+        var run = await harness.DriveAsync(runId);
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal(2, appliance.Ledger.Count("backup.started"));
+        Assert.NotEqual(sibling.Id, run.Outputs["backup"]["JobId"]!.GetValue<string>());
+        Assert.False(run.Outputs["backup"]["Adopted"]!.GetValue<bool>());
     }
 }
