@@ -71,6 +71,30 @@ public sealed class SlackTests(SlackFixture fixture) : IClassFixture<SlackFixtur
     }
 
     [Fact]
+    public async Task Question_ClickedAfterTheRunWasCancelled_IsRefusedInWords_AndLeavesTheQuestionUnclaimed()
+    {
+        await fixture.SendAsync(fixture.Command(SlackFixture.Operator, "ask", "response/ask-cancelled"));
+        var runId = await RunIdOfAsync("response/ask-cancelled");
+        var posted = await fixture.Slack.WaitForAsync(r => r.Path == "/api/chat.postMessage" && r.Body.Contains(runId, StringComparison.Ordinal));
+        var yes = posted.Json!["blocks"]![1]!["elements"]![0]!["value"]!.GetValue<string>();
+        using (var cancel = await fixture.Server.Server.Client(VCRunbooks.Server.Auth.Roles.Operator).PostAsync($"/api/runs/{runId}/cancel", null))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, cancel.StatusCode);
+        }
+        Assert.Equal("Cancelled", await RunDriver.WaitForEndAsync(fixture.Server.Server, runId));
+
+        var (clicked, _) = await fixture.SendAsync(fixture.Click(SlackFixture.Operator, yes, "response/too-late"));
+        Assert.Equal(HttpStatusCode.OK, clicked);
+        var refused = await fixture.Slack.WaitForAsync(r => r.Path == "/response/too-late");
+        Assert.StartsWith("The answer was not taken", refused.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // The refused answer did not claim the question: another operator is told the same, not "already answered".
+        await fixture.SendAsync(fixture.Click(SlackFixture.OnCall, yes, "response/too-late-again"));
+        var again = await fixture.Slack.WaitForAsync(r => r.Path == "/response/too-late-again");
+        Assert.StartsWith("The answer was not taken", again.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Command_FromAGroupMember_IsAnOperator_FromAViewer_IsNotAllowed()
     {
         var (_, group) = await fixture.SendAsync(fixture.Command(SlackFixture.OnCall, "greet vcsa-02", "response/group"));

@@ -38,7 +38,7 @@ internal sealed partial class ChatAnswers(IRunbookEngine engine, ChatStore store
         {
             await engine.AnswerQuestionAsync(questionId, answer, who, cancellationToken);
         }
-        catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or InvalidOperationException)
+        catch (EngineRequestException ex)
         {
             await store.ReleaseAnswerAsync(questionId, cancellationToken);
             return new Result(AnswerResult.Refused, $"The answer was not taken: {ex.Message}", question);
