@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using VCRunbooks.Server.Cli;
 using VCRunbooks.Server.Tests.Infrastructure;
+using VCRunbooks.Testing.Network;
 
 namespace VCRunbooks.Server.Tests.Cli;
 
@@ -28,7 +27,7 @@ public sealed class ShutdownTests : IAsyncDisposable
     [Fact]
     public async Task Server_CtrlC_StopsCleanlyWithExitCodeZero()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         _process = ChildProcess.Start("VCRunbooks.Server.dll", [$"--urls=http://127.0.0.1:{port}", .. Arguments()]);
         await _process.LineAsync(l => l.Contains("VCRunbooks server is running", StringComparison.Ordinal)).WaitAsync(Patience);
         var before = _process.Lines.Count;
@@ -66,12 +65,5 @@ public sealed class ShutdownTests : IAsyncDisposable
         var noisy = lines.Where(l => l.Contains(" WRN]", StringComparison.Ordinal) || l.Contains(" ERR]", StringComparison.Ordinal)
             || l.Contains(" FTL]", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal) || l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).ToList();
         Assert.True(noisy.Count == 0, string.Join(Environment.NewLine, noisy));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

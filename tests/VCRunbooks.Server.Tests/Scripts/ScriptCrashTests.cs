@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Tests.Infrastructure;
+using VCRunbooks.Testing.Network;
 
 namespace VCRunbooks.Server.Tests.Scripts;
 
@@ -23,7 +23,7 @@ public sealed class ScriptCrashTests : IAsyncDisposable
     [Fact]
     public async Task PatchingScript_ServerKilledDuringBackupWaitAndDuringInstall_ResumesAndPatchesOnce()
     {
-        var simulatorPort = FreePort();
+        var simulatorPort = LoopbackPort.Free();
         var simulator = Start("VCRunbooks.Simulator.dll", [$"--urls=http://127.0.0.1:{simulatorPort}", "--Simulator:CreateDefaultAppliance=false", "--Simulator:ClockFactor=300"]);
         await simulator.LineAsync(l => l.Contains("vCenter simulator listening", StringComparison.Ordinal)).WaitAsync(Patience);
         using var sim = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{simulatorPort}/") };
@@ -31,7 +31,7 @@ public sealed class ScriptCrashTests : IAsyncDisposable
         var runbooks = Directory.CreateDirectory(Path.Combine(_directory, "runbooks")).FullName;
         File.Copy(Path.Combine(AppContext.BaseDirectory, "runbooks", "patching.csx"), Path.Combine(runbooks, "patching.csx"));
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var server = await StartServerAsync(port);
         using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         api.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, AdminKey);
@@ -129,13 +129,6 @@ public sealed class ScriptCrashTests : IAsyncDisposable
                 Assert.Fail($"Waited {Patience} for {what}. {(explain is null ? string.Empty : await explain())}{Environment.NewLine}Server output:{Environment.NewLine}{server.Output}");
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Tests.Infrastructure;
+using VCRunbooks.Testing.Network;
 
 namespace VCRunbooks.Server.Tests.Triggers;
 
@@ -30,7 +30,7 @@ public sealed class PendingChatStartRestartTests : IAsyncDisposable
             await File.WriteAllTextAsync(Path.Combine(runbooks, "triggers", name), text);
         }
         await File.WriteAllTextAsync(Path.Combine(runbooks, "from-chat.json"), TriggerServer.Runbook("from-chat"));
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         api.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, AdminKey);
         using var anonymous = new HttpClient { BaseAddress = api.BaseAddress };
@@ -102,13 +102,6 @@ public sealed class PendingChatStartRestartTests : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()
