@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Runs;
 using VCRunbooks.Engine.Scripts;
+using VCRunbooks.Engine.Testing;
 
 namespace VCRunbooks.Benchmarks;
 
@@ -104,16 +105,16 @@ internal static class ScriptsBenchmark
         var script = ScriptRunbook.Parse("bench/cached.csx", "// id: cached\nawait Noop();\nawait Noop();\n").Script!;
         using var services = BenchServices();
         var options = new EngineOptions { CompiledExpressionsPath = folder };
-        new ScriptCompiler(services.Catalog, options).Compile(script);
+        new ScriptCompilerProbe(services.Catalog, options).Compile(script);
         var samples = new List<TimeSpan>();
         for (var i = 0; i < 20; i++)
         {
-            var compiler = new ScriptCompiler(services.Catalog, options);
-            _ = compiler.Api;
+            var compiler = new ScriptCompilerProbe(services.Catalog, options);
+            _ = compiler.ApiSource;
             var watch = Stopwatch.StartNew();
-            var (compiled, errors) = compiler.Compile(script);
+            var errors = compiler.Compile(script);
             samples.Add(watch.Elapsed);
-            if (compiled is null)
+            if (errors.Count > 0)
             {
                 throw new InvalidOperationException(string.Join("; ", errors));
             }
@@ -126,7 +127,7 @@ internal static class ScriptsBenchmark
     private static List<string> CompileAndDrop(int versions)
     {
         using var services = BenchServices();
-        var compiler = new ScriptCompiler(services.Catalog, new EngineOptions());
+        var compiler = new ScriptCompilerProbe(services.Catalog, new EngineOptions());
         var lines = new List<string> { $"  {versions:N0} script versions compiled, loaded and dropped (no disk cache):" };
         var watch = Stopwatch.StartNew();
         for (var i = 1; i <= versions; i++)
@@ -149,11 +150,11 @@ internal static class ScriptsBenchmark
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void CompileOne(ScriptCompiler compiler, int version)
+    private static void CompileOne(ScriptCompilerProbe compiler, int version)
     {
         var script = ScriptRunbook.Parse($"bench/v{version}.csx", $"// id: v{version}\nvar n = {version};\nfor (var i = 0; i < 3; i++) {{ await Noop(); }}\nLog($\"version {{n}}\");\n").Script!;
-        var (compiled, errors) = compiler.Compile(script);
-        if (compiled is null)
+        var errors = compiler.Compile(script);
+        if (errors.Count > 0)
         {
             throw new InvalidOperationException(string.Join("; ", errors));
         }

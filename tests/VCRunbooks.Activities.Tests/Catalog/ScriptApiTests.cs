@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Activities;
-using VCRunbooks.Engine.Scripts;
+using VCRunbooks.Engine.Testing;
 
 namespace VCRunbooks.Activities.Tests.Catalog;
 
@@ -19,15 +19,15 @@ public sealed class ScriptApiTests
     {
         var catalog = Catalog();
 
-        var api = new ScriptApi(catalog);
+        var api = new ScriptCompilerProbe(catalog, new EngineOptions());
 
         var flow = new[] { "Start", "End", "If", "Switch", "Fork", "Join", "ForEach", "SetVariable", "Log", "Fail" };
-        Assert.Equal(catalog.All.Select(d => d.Type).Except(flow).Order(StringComparer.Ordinal), api.Activities.Keys.Order(StringComparer.Ordinal));
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "script-api.g.cs"), api.Source);
+        Assert.Equal(catalog.All.Select(d => d.Type).Except(flow).Order(StringComparer.Ordinal), api.ApiActivities.Order(StringComparer.Ordinal));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "script-api.g.cs"), api.ApiSource);
         // FindTargets came after the script API: no code was written for it.
-        Assert.Contains("public static Task<FindTargetsResult> FindTargets(global::System.String tag = default, CallPolicy policy = null)", api.Source, StringComparison.Ordinal);
-        Assert.Contains("public static Task<StartBackupResult> StartBackup(global::System.String session, global::System.String locationType, global::System.String location, ", api.Source, StringComparison.Ordinal);
-        Assert.Contains("public global::System.String JobId { get; init; }", api.Source, StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "script-api.g.cs"), api.Source);
+        Assert.Contains("public static Task<FindTargetsResult> FindTargets(global::System.String tag = default, CallPolicy policy = null)", api.ApiSource, StringComparison.Ordinal);
+        Assert.Contains("public static Task<StartBackupResult> StartBackup(global::System.String session, global::System.String locationType, global::System.String location, ", api.ApiSource, StringComparison.Ordinal);
+        Assert.Contains("public global::System.String JobId { get; init; }", api.ApiSource, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "script-api.g.cs"), api.ApiSource);
     }
 }
