@@ -49,6 +49,17 @@ internal sealed class GitSyncLease(IServiceScopeFactory scopes, TimeProvider tim
         return (await ReadAsync(db, source, cancellationToken))?.RequestedAtMs > takenAtMs;
     }
 
+    /// <summary>Releases the lease leaving the last sync as it was (another node's stands); true when a request came in meanwhile.</summary>
+    public async Task<bool> ReleaseUnchangedAsync(string source, string node, long takenAtMs, CancellationToken cancellationToken)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = await DbAsync(services, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE git_sync_leases SET holder = NULL, held_until_ms = 0 WHERE source = {0} AND holder = {1}",
+            [source, node], cancellationToken);
+        return (await ReadAsync(db, source, cancellationToken))?.RequestedAtMs > takenAtMs;
+    }
+
     /// <summary>Notes a request made while another node syncs: that node syncs again once done.</summary>
     public async Task RequestAsync(string source, CancellationToken cancellationToken)
     {

@@ -134,11 +134,6 @@ internal sealed partial class GitSyncService(
     private async Task<GitSyncStatus> SyncOnceAsync(bool poll, CancellationToken cancellationToken)
     {
         var interval = options.Value.PollInterval;
-        if (poll && interval > TimeSpan.Zero && await lease.FindAsync(Source, cancellationToken) is { Status: not null } recent && recent.SyncedBy != _node
-            && time.GetUtcNow().ToUnixTimeMilliseconds() - recent.SyncedAtMs < interval.TotalMilliseconds * 0.9)
-        {
-            return Adopt(recent, cancellationToken);
-        }
         if (await lease.TryTakeAsync(Source, _node, cancellationToken) is not { } takenAt)
         {
             if (!poll)
@@ -146,6 +141,17 @@ internal sealed partial class GitSyncService(
                 await lease.RequestAsync(Source, cancellationToken);
             }
             return Adopt(await lease.FindAsync(Source, cancellationToken), cancellationToken);
+        }
+        // Looked at while holding the lease, so a node that synced between this poll's timer and the lease counts too:
+        // another node's sync within the interval is this interval's sync.
+        if (poll && interval > TimeSpan.Zero && await lease.FindAsync(Source, cancellationToken) is { Status: not null } recent && recent.SyncedBy != _node
+            && time.GetUtcNow().ToUnixTimeMilliseconds() - recent.SyncedAtMs < interval.TotalMilliseconds * 0.9)
+        {
+            if (await lease.ReleaseUnchangedAsync(Source, _node, takenAt, CancellationToken.None))
+            {
+                RequestSync();
+            }
+            return Adopt(recent, cancellationToken);
         }
         GitSyncStatus next;
         try

@@ -117,6 +117,7 @@ public static class EndpointCatalog
         new("GET", "/api/triggers/", "/api/triggers", Roles.Viewer),
         new("GET", "/api/triggers/load-errors", "/api/triggers/load-errors", Roles.Viewer),
         new("GET", "/api/triggers/writebacks/{runId}", "/api/triggers/writebacks/no-such-run", Roles.Viewer),
+        new("GET", "/api/triggers/starts", "/api/triggers/starts?status=failed", Roles.Viewer),
         new("GET", "/api/triggers/{id}", "/api/triggers/matrix-get", Roles.Viewer, Arrange: async server =>
         {
             await server.Client(Roles.Admin).PutAsJsonAsync("/api/triggers/matrix-get", Alias);
