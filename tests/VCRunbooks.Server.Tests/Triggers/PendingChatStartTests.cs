@@ -101,9 +101,11 @@ public sealed class PendingChatStartTests : IAsyncLifetime
         Assert.Contains($"Not started: {failed.Reason}", reply.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         var listed = await server.Server.Client(Roles.Viewer).GetFromJsonAsync<JsonElement>("/api/triggers/starts?status=failed");
         Assert.Equal(failed.Reason, Assert.Single(listed.EnumerateArray()).GetProperty("reason").GetString());
-        Assert.Contains(server.Server.Logs.Events, e => e.Level == Serilog.Events.LogEventLevel.Warning
+        // The log pipeline may hand the event over after the reply went out: wait for it rather than look once.
+        await server.Server.Logs.WaitForAsync(e => e.Level == Serilog.Events.LogEventLevel.Warning
             && e.MessageTemplate.Text == "Chat command {RequestId} from {UserId} in {Workspace} did not start {Runbook}: {Reason}"
-            && e.Properties["RequestId"].ToString() == "\"slack:trig-retracted\"" && e.Properties["Reason"].ToString().Contains(failed.Reason!, StringComparison.Ordinal));
+            && e.Properties["RequestId"].ToString() == "\"slack:trig-retracted\"" && e.Properties["Reason"].ToString().Contains(failed.Reason!, StringComparison.Ordinal))
+            .WaitAsync(TimeSpan.FromSeconds(30));
         // A redelivery gets the same reason and starts nothing.
         Assert.Equal($"Not started: {failed.Reason}", await SendAsync(server.Server.Client(null), Command(_slack, "greet vcsa-02", "trig-retracted", "response/retracted")));
         Assert.Empty(await server.Server.Services.GetRequiredService<ChatStarts>().StartDueAsync(CancellationToken.None));
