@@ -16,8 +16,11 @@ internal static class LoggingServiceCollectionExtensions
     {
         services.AddSingleton<SecretValueRegistry>();
         var options = configuration.GetSection(LogOptions.SectionName).Get<LogOptions>() ?? new LogOptions();
+        // preserveStaticLogger: each host logs through its own logger. Without it Serilog makes the host's logger the
+        // static Log.Logger and logs through that, so two hosts in one process (the tests, several nodes) write to
+        // whichever host was built last.
         services.AddSerilog((provider, logger) => Configure(logger, options, data,
-            provider.GetRequiredService<SecretValueRegistry>(), provider.GetServices<ILogEventSink>()));
+            provider.GetRequiredService<SecretValueRegistry>(), provider.GetServices<ILogEventSink>()), preserveStaticLogger: true);
         return services;
     }
 
