@@ -9,7 +9,7 @@ var locationType = Input<string>("locationType", "The backup location's protocol
 var locationUser = Input<string?>("locationUser", "User at the backup location.");
 var locationPasswordSecret = Input<string?>("locationPasswordSecret", "Secret holding the backup location's password.");
 var backupPasswordSecret = Input<string?>("backupPasswordSecret", "Secret holding the backup archive's password.");
-var userData = Input<string[]>("userData", "Install questions answered from secrets, as data_item=secretName.", []);
+var userData = Input<KeyValueMap>("userData", "Install questions answered from secrets: data item = name of the secret holding the answer.", []);
 var maxHealthLevel = Input<string>("maxHealthLevel", "The worst health level that lets patching go ahead.", "Yellow");
 var pollInterval = Input<TimeSpan>("pollInterval", "How often backup and install progress is read.", TimeSpan.FromSeconds(30));
 

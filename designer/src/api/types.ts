@@ -9,7 +9,7 @@ export interface Me {
   role: Role;
 }
 
-export type ValueType = "string" | "int" | "long" | "double" | "bool" | "timespan" | "datetime" | "string[]" | "int[]" | "array" | "object";
+export type ValueType = "string" | "int" | "long" | "double" | "bool" | "timespan" | "datetime" | "string[]" | "int[]" | "map" | "array" | "object";
 
 export interface RunbookParameter {
   name: string;

@@ -203,7 +203,7 @@ function LiteralEditor({ descriptor: d, value, readOnly, pickers, onSet }: { des
   const check = parseLiteral(d.type, text);
   return (
     <>
-      <TextField value={text} label={label} readOnly={readOnly} placeholder={placeholder} multiline={d.type === "string[]" || d.type === "object" || d.type === "array"}
+      <TextField value={text} label={label} readOnly={readOnly} placeholder={placeholder} multiline={d.type === "string[]" || d.type === "map" || d.type === "object" || d.type === "array"}
         invalid={check.error ?? null}
         onCommit={(t) => {
           const parsed = parseLiteral(d.type, t);

@@ -3,7 +3,7 @@ import type { RunbookDefinition, RunbookParameter, ValueType } from "../api/type
 import { literalText, parseLiteral, TextField } from "./fields";
 import type { PlacedError } from "./validation";
 
-const valueTypes: ValueType[] = ["string", "int", "long", "double", "bool", "timespan", "datetime", "string[]", "int[]", "array", "object"];
+const valueTypes: ValueType[] = ["string", "int", "long", "double", "bool", "timespan", "datetime", "string[]", "int[]", "map", "array", "object"];
 
 export function RunbookProperties(props: {
   definition: RunbookDefinition;

@@ -49,6 +49,8 @@ export function parseLiteral(type: ValueType | undefined, text: string): { value
       return timespanPattern.test(text.trim()) ? { value: text.trim() } : { error: "a duration like 00:05:00 or 1.00:00:00" };
     case "string[]":
       return { value: text.split("\n").map((s) => s.trim()).filter(Boolean) };
+    case "map":
+      return parseMap(text);
     case "int[]": {
       const parts = text.split(/[\s,]+/).filter(Boolean);
       return parts.every((p) => /^-?\d+$/.test(p)) ? { value: parts.map(Number) } : { error: "whole numbers, one per line" };
@@ -70,7 +72,23 @@ export function literalText(type: ValueType | undefined, value: unknown): string
   if (value === undefined || value === null) return "";
   if (type === "string[]" && Array.isArray(value)) return value.join("\n");
   if (type === "int[]" && Array.isArray(value)) return value.join("\n");
+  if (type === "map" && Array.isArray(value)) return value.join("\n");
+  if (type === "map" && typeof value === "object") return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}=${String(v)}`).join("\n");
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
+}
+
+/** A map typed as "key=value" lines (split at the first "="), as the JSON object the engine takes; names a bad line. */
+export function parseMap(text: string): { value?: Record<string, string>; error?: string } {
+  const map: Record<string, string> = {};
+  const lines = text.split("\n").map((s) => s.trim()).filter(Boolean);
+  for (const [i, line] of lines.entries()) {
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (key === "") return { error: `key=value, one per line (line ${i + 1} has no key)` };
+    if (Object.hasOwn(map, key)) return { error: `key=value, one per line (line ${i + 1} repeats '${key}')` };
+    map[key] = line.slice(eq + 1).trim();
+  }
+  return { value: map };
 }

@@ -71,8 +71,8 @@ function StartRunForm({ runbook, onClose }: { runbook: RunbookDefinition; onClos
                   </option>
                 ))}
               </select>
-            ) : p.type === "string[]" || p.type === "object" || p.type === "array" ? (
-              <textarea aria-label={p.name} value={values[p.name]} onChange={(e) => setValues({ ...values, [p.name]: e.target.value })} placeholder={p.type === "string[]" ? "one per line" : "JSON"} />
+            ) : p.type === "string[]" || p.type === "map" || p.type === "object" || p.type === "array" ? (
+              <textarea aria-label={p.name} value={values[p.name]} onChange={(e) => setValues({ ...values, [p.name]: e.target.value })} placeholder={p.type === "string[]" ? "one per line" : p.type === "map" ? "key=value, one per line" : "JSON"} />
             ) : (
               <input aria-label={p.name} value={values[p.name]} onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
                 inputMode={p.type === "int" || p.type === "long" || p.type === "double" ? "numeric" : undefined} placeholder={p.type === "timespan" ? "00:05:00" : ""} />

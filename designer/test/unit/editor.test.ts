@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunbookDefinition } from "../../src/api/types";
 import { SseParser, type SseMessage } from "../../src/api/sse";
-import { parseLiteral } from "../../src/editor/fields";
+import { literalText, parseLiteral } from "../../src/editor/fields";
 import { commitTo, HISTORY_LIMIT, redoOf, undoOf, type History } from "../../src/editor/history";
 import { parseRunbookJson } from "../../src/editor/JsonView";
 import { errorsByActivity, placeErrors } from "../../src/editor/validation";
@@ -46,6 +46,14 @@ describe("typed literals", () => {
     expect(parseLiteral("string[]", "a\n b \n\n")).toEqual({ value: ["a", "b"] });
     expect(parseLiteral("object", "{bad").error).toBe("JSON");
     expect(parseLiteral("string", "")).toEqual({ value: undefined });
+  });
+
+  it("reads a map as key=value lines, in order, and names a line without a key or a repeated key", () => {
+    expect(parseLiteral("map", "vmdir.password = sso\nreboot=yes=now\n")).toEqual({ value: { "vmdir.password": "sso", reboot: "yes=now" } });
+    expect(parseLiteral("map", "ok=1\nno key here").error).toMatch(/line 2 has no key/);
+    expect(parseLiteral("map", "a=1\na=2").error).toMatch(/line 2 repeats 'a'/);
+    expect(literalText("map", { a: "1", b: "2" })).toBe("a=1\nb=2");
+    expect(literalText("map", ["a=1", "b=2"])).toBe("a=1\nb=2");
   });
 });
 

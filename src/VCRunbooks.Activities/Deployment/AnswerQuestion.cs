@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using VCRunbooks.Activities.Common;
 using VCRunbooks.Activities.Sessions;
 using VCRunbooks.Engine.Activities;
+using VCRunbooks.Engine.Definitions;
 using VCRunbooks.VCenter.Client;
 using VCRunbooks.VCenter.Deployment;
 
@@ -25,9 +26,9 @@ namespace VCRunbooks.Activities.Deployment;
 [Outcomes("Answered", "AskHuman")]
 public sealed class AnswerQuestion(IVCenterSessions sessions) : VCenterActivity(sessions)
 {
-    /// <summary>Policy rules <c>match=ANSWER</c>, tried in order: match is a question id or words of its text (case-insensitive); a malformed rule faults the step.</summary>
-    [Input(Description = "Policy rules \"match=ANSWER\": match is a question id or words of its text (case-insensitive).")]
-    public string[] Rules { get; set; } = [];
+    /// <summary>Policy rules, match to ANSWER, tried in the order written: match is a question id or words of its text (case-insensitive).</summary>
+    [Input(Description = "Policy rules, match = ANSWER, tried in order: match is a question id or words of its text (case-insensitive).")]
+    public KeyValueMap Rules { get; set; } = KeyValueMap.Empty;
 
     /// <summary>How long a human has to answer before vCenter's default answer is taken; null waits until answered.</summary>
     [Input(Description = "How long a human has to answer before vCenter's default answer is taken; waits until answered when empty.")]
@@ -120,19 +121,12 @@ public sealed class AnswerQuestion(IVCenterSessions sessions) : VCenterActivity(
 
     private string? ByPolicy(DeploymentQuestion question)
     {
-        foreach (var rule in Rules)
+        foreach (var (match, answer) in Rules)
         {
-            var eq = rule.LastIndexOf('=');
-            if (eq <= 0 || eq == rule.Length - 1)
-            {
-                throw new ArgumentException($"Rule '{rule}' is not \"match=ANSWER\".");
-            }
-
-            var match = rule[..eq].Trim();
             if (string.Equals(match, question.Id, StringComparison.OrdinalIgnoreCase)
                 || question.Question.DefaultMessage.Contains(match, StringComparison.OrdinalIgnoreCase))
             {
-                return rule[(eq + 1)..].Trim();
+                return answer;
             }
         }
 

@@ -3,6 +3,7 @@ using VCRunbooks.Activities.Common;
 using VCRunbooks.Activities.Sessions;
 using VCRunbooks.Activities.Targets;
 using VCRunbooks.Engine.Activities;
+using VCRunbooks.Engine.Definitions;
 using VCRunbooks.VCenter.Client;
 using VCRunbooks.VCenter.Client.Errors;
 using VCRunbooks.VCenter.Common;
@@ -30,9 +31,9 @@ public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore 
     [Input(Required = true, Description = "The version to install, e.g. the Latest output of ListPendingUpdates.")]
     public string Version { get; set; } = string.Empty;
 
-    /// <summary>The precheck questions' answers as <c>data_item=secretName</c>; unlisted questions take their default, and one without a default faults the step.</summary>
-    [Input(Description = "Answers to the precheck's questions as \"data_item=secretName\"; questions not listed take their default.")]
-    public string[] UserData { get; set; } = [];
+    /// <summary>The precheck questions' answers, data item to the name of the secret holding the answer; unlisted questions take their default, and one without a default faults the step.</summary>
+    [Input(Description = "Answers to the precheck's questions: data item = name of the secret holding the answer; questions not listed take their default.")]
+    public KeyValueMap UserData { get; set; } = KeyValueMap.Empty;
 
     /// <summary>The delay between polls while the update stages (durable timers).</summary>
     [Input(Description = "Delay between polls while staging.", Default = "00:00:30")]
@@ -151,22 +152,10 @@ public sealed class StageAndInstall(IVCenterSessions sessions, ICredentialStore 
 
     private async Task<Dictionary<string, string>> UserDataAsync(IReadOnlyList<PrecheckQuestion> questions, CancellationToken cancellationToken)
     {
-        var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in UserData)
-        {
-            var eq = entry.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || eq == entry.Length - 1)
-            {
-                throw new ArgumentException($"UserData entry '{entry}' is not \"data_item=secretName\".");
-            }
-
-            secrets[entry[..eq]] = entry[(eq + 1)..];
-        }
-
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var question in questions)
         {
-            if (secrets.TryGetValue(question.DataItem, out var secret))
+            if (UserData.TryGetValue(question.DataItem, out var secret))
             {
                 data[question.DataItem] = await credentials.RevealAsync(secret, cancellationToken)
                     ?? throw new InvalidOperationException($"UserData names the secret '{secret}' for {question.DataItem}, which does not exist.");

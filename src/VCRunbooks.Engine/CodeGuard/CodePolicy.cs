@@ -51,6 +51,9 @@ internal sealed class CodePolicy
         "System.Text.RegularExpressions.Capture", "System.Text.RegularExpressions.MatchCollection",
         "System.Text.RegularExpressions.GroupCollection", "System.Text.RegularExpressions.CaptureCollection",
         "System.Text.RegularExpressions.RegexOptions", "System.Text.RegularExpressions.RegexMatchTimeoutException",
+
+        // the map value type (key=value lists)
+        "VCRunbooks.Engine.Definitions.KeyValueMap",
     ];
 
     /// <summary>Members of allowed types that are refused, each with why.</summary>

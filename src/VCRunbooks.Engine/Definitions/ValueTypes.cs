@@ -17,6 +17,7 @@ internal static class ValueTypes
         ["datetime"] = typeof(DateTimeOffset),
         ["string[]"] = typeof(string[]),
         ["int[]"] = typeof(int[]),
+        ["map"] = typeof(KeyValueMap),
         ["array"] = typeof(JsonArray),
         ["object"] = typeof(JsonNode),
     };
@@ -72,6 +73,13 @@ internal static class ValueTypes
 
             error = $"expected {NameOf(type)} but got {node.GetValueKind().ToString().ToLowerInvariant()}";
             return false;
+        }
+
+        if (type == typeof(KeyValueMap))
+        {
+            var ok = KeyValueMap.TryFrom(node, out var map, out error);
+            value = map;
+            return ok;
         }
 
         var kind = node.GetValueKind();
@@ -173,6 +181,7 @@ internal static class ValueTypes
     {
         null => null,
         JsonNode n => n.DeepClone(),
+        KeyValueMap map => map.ToJson(),
         Enum e => JsonValue.Create(e.ToString()),
         _ => JsonSerializer.SerializeToNode(value, value.GetType(), RunbookJson.Options),
     };

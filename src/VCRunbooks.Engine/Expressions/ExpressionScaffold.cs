@@ -17,7 +17,7 @@ internal static class ExpressionScaffold
     /// <summary>Expressions per generated class and syntax tree: a tree per expression costs more per tree than it saves.</summary>
     public const int PerClass = 64;
 
-    private const string Usings = "using System; using System.Linq; using System.Collections.Generic; using System.Text.Json.Nodes; using VCRunbooks.Engine.Expressions; using VCRunbooks.Engine.CodeGuard;";
+    private const string Usings = "using System; using System.Linq; using System.Collections.Generic; using System.Text.Json.Nodes; using VCRunbooks.Engine.Expressions; using VCRunbooks.Engine.CodeGuard; using KeyValueMap = VCRunbooks.Engine.Definitions.KeyValueMap;";
 
     public static string Placeholder(int index) => "__expression" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

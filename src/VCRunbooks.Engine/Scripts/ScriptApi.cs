@@ -38,6 +38,7 @@ internal sealed class ScriptApi
         global using VCRunbooks.Engine.Scripts;
         global using static __ScriptApi;
         global using Random = VCRunbooks.Engine.Scripts.ScriptRandom;
+        global using KeyValueMap = VCRunbooks.Engine.Definitions.KeyValueMap;
         """;
 
     public ScriptApi(IActivityCatalog catalog)

@@ -29,7 +29,7 @@ public static class ScriptRunbook
     {
         ["string"] = "string", ["int"] = "int", ["long"] = "long", ["double"] = "double", ["bool"] = "bool",
         ["TimeSpan"] = "timespan", ["System.TimeSpan"] = "timespan", ["DateTimeOffset"] = "datetime", ["System.DateTimeOffset"] = "datetime",
-        ["string[]"] = "string[]", ["int[]"] = "int[]", ["JsonArray"] = "array", ["JsonObject"] = "object", ["JsonNode"] = "object",
+        ["string[]"] = "string[]", ["int[]"] = "int[]", ["KeyValueMap"] = "map", ["JsonArray"] = "array", ["JsonObject"] = "object", ["JsonNode"] = "object",
     };
 
     /// <summary>

@@ -46,6 +46,34 @@ public sealed class UpgradeRunbookTests(SimulatorFixture sim) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task Upgrade_RulesGivenAsAMap_AnswerByPolicy()
+    {
+        await using var harness = await RunbookHarness.StartAsync(sim);
+        var appliance = Deployed();
+        var inputs = Inputs(harness.AddTarget(appliance));
+        inputs["answerRules"] = new JsonObject { ["some.other.question"] = "NO", ["certificate that is not trusted"] = "YES" };
+
+        var runId = await harness.StartRunAsync("upgrade", inputs);
+        var run = await harness.DriveAsync(runId, TimeSpan.FromSeconds(30));
+
+        Assert.True(run.Status == RunStatus.Completed, run.Error + "\n" + await harness.JournalTextAsync(runId));
+        Assert.Equal(ApplianceState.Configured, appliance.State);
+        Assert.Contains($"Question {CertificateQuestion} answered YES by Policy", await harness.JournalTextAsync(runId), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upgrade_MalformedRule_IsRefusedAtStartNamingTheEntryAndStartsNothing()
+    {
+        await using var harness = await RunbookHarness.StartAsync(sim);
+        var appliance = Deployed();
+
+        var error = await Assert.ThrowsAsync<EngineArgumentException>(() => harness.StartRunAsync("upgrade", Inputs(harness.AddTarget(appliance), "certificate=YES", "trust it")));
+
+        Assert.Contains("input 'answerRules': item 1 ('trust it') is not \"key=value\"", error.Message, StringComparison.Ordinal);
+        Assert.Empty(appliance.Ledger.Entries);
+    }
+
+    [Fact]
     public async Task Upgrade_NoRuleMatches_AnswerQuestionAsksWithTheAppliancesTextAndPostsTheAnswer()
     {
         await using var harness = await RunbookHarness.StartAsync(sim);
