@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using VCRunbooks.Engine.CodeGuard;
 using VCRunbooks.Engine.Definitions;
-using VCRunbooks.Engine.Expressions;
+using VCRunbooks.Engine.Testing;
 
 namespace VCRunbooks.Benchmarks;
 
@@ -19,30 +19,28 @@ internal static class ExpressionEvaluationBenchmark
     public static IReadOnlyList<string> Run(int evaluations = 200_000)
     {
         RunbookParameter[] inputs = [new() { Name = "n", Type = "int" }, new() { Name = "names", Type = "string[]" }];
-        var sources = Cases.Select((c, i) => new ExpressionSource($"$.e{i}", c.Code, typeof(object))).ToList();
-        var (compiled, errors) = ExpressionCompiler.Compile("bench-eval", inputs, [], sources);
-        if (compiled is null)
+        var probe = ExpressionCompilerProbe.Compile("bench-eval", inputs, [], [.. Cases.Select((c, i) => ($"$.e{i}", c.Code))]);
+        if (probe.Errors.Count > 0)
         {
-            throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.Message)));
+            throw new InvalidOperationException(string.Join("; ", probe.Errors));
         }
 
         var names = new JsonArray(Enumerable.Range(0, 10).Select(i => (JsonNode)(i % 2 == 0 ? $"vcsa-{i:D2}" : $"esx-{i:D2}")).ToArray());
-        var scope = new ExpressionScope("run-1", new JsonObject { ["n"] = 21, ["names"] = names }, [], new Dictionary<string, JsonObject>(), null, -1);
         var limits = new CodeLimits();
         var lines = new List<string> { $"expression evaluation, guarded ({evaluations:N0} evaluations each, after 20,000 warm-up):" };
         for (var c = 0; c < Cases.Length; c++)
         {
-            var path = sources[c].Path;
+            var evaluate = probe.Evaluator($"$.e{c}", new JsonObject { ["n"] = 21, ["names"] = names.DeepClone() }, limits);
             for (var i = 0; i < 20_000; i++)
             {
-                compiled.Evaluate(path, scope, limits, CancellationToken.None);
+                evaluate();
             }
 
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < evaluations; i++)
             {
-                compiled.Evaluate(path, scope, limits, CancellationToken.None);
+                evaluate();
             }
 
             var ns = watch.Elapsed.TotalNanoseconds / evaluations;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using VCRunbooks.Engine.Expressions;
 using VCRunbooks.Engine.Runs;
+using VCRunbooks.Engine.Testing;
 
 namespace VCRunbooks.Benchmarks;
 
@@ -30,13 +30,13 @@ internal static class ExpressionsBenchmark
         var folder = Directory.CreateTempSubdirectory("vcr-bench-compiled-").FullName;
         var definition = Flows.Expressions("expr-cached", "-");
         var sources = definition.Activities.Where(a => a.Inputs.ContainsKey("Value"))
-            .Select((a, i) => new ExpressionSource($"$.activities[{i + 1}].inputs.Value", a.Inputs["Value"]!["expr"]!.GetValue<string>(), typeof(object))).ToList();
-        ExpressionCompiler.Compile("cached", definition.Inputs, definition.Variables, sources, new CompiledExpressionCache(folder));
+            .Select((a, i) => ($"$.activities[{i + 1}].inputs.Value", a.Inputs["Value"]!["expr"]!.GetValue<string>())).ToList();
+        ExpressionCompilerProbe.Compile("cached", definition.Inputs, definition.Variables, sources, folder);
         watch.Restart();
-        var (fromCache, _) = ExpressionCompiler.Compile("cached", definition.Inputs, definition.Variables, sources, new CompiledExpressionCache(folder));
+        var fromCache = ExpressionCompilerProbe.Compile("cached", definition.Inputs, definition.Variables, sources, folder);
         var loaded = watch.Elapsed;
         Directory.Delete(folder, recursive: true);
-        if (fromCache is null)
+        if (fromCache.Errors.Count > 0)
         {
             throw new InvalidOperationException("The cached expressions did not load.");
         }
