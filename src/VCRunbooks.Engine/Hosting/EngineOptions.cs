@@ -8,6 +8,8 @@ namespace VCRunbooks.Engine;
 /// <summary>Engine settings: storage, commit strategy, workers, time and error classification.</summary>
 public sealed class EngineOptions
 {
+    private TimeProvider? _timeProvider;
+
     /// <summary>The database the engine uses; set with <see cref="UseSqlite"/> or <see cref="UsePostgres"/>. SQLite by default.</summary>
     public StorageProvider Provider { get; private set; } = StorageProvider.Sqlite;
     /// <summary>The ADO.NET connection string of <see cref="Provider"/>; <c>vcrunbooks.db</c> in the working folder by default. It may hold a password: never log it.</summary>
@@ -25,8 +27,19 @@ public sealed class EngineOptions
     /// <summary>Whether ActivityStarted/ActivityCompleted go to the outbox (run-level events always do).</summary>
     public bool PublishActivityEvents { get; set; } = true;
 
-    /// <summary>The clock of every engine decision: timers, retries, timeouts, leases and journal times; tests give a fake one.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    /// <summary>
+    /// The clock of every engine decision: timers, retries, timeouts, leases and journal times. Unset, the engine takes
+    /// the <see cref="System.TimeProvider"/> registered in DI (so one clock drives the engine and its host; tests register
+    /// a fake one), or the system clock when none is registered.
+    /// </summary>
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider ?? TimeProvider.System;
+        set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Whether <see cref="TimeProvider"/> was set, rather than left to DI.</summary>
+    internal bool HasTimeProvider => _timeProvider is not null;
 
     /// <summary>What one evaluation of a runbook's C# may spend (time, allocation) before its run faults.</summary>
     public CodeLimits CodeLimits { get; set; } = new();

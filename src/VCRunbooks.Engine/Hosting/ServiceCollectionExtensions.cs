@@ -21,7 +21,8 @@ public static class ServiceCollectionExtensions
     /// <summary>Adds the engine with its built-in activities: <c>services.AddRunbookEngine(o => o.UseSqlite("runs.db"))</c>.</summary>
     /// <remarks>
     /// Registers a hosted service that, on start, brings the schema up to date, starts the workers, re-dispatches every
-    /// run that was executing or had a signal waiting, and starts the timer poller. Everything is a singleton.
+    /// run that was executing or had a signal waiting, and starts the timer poller. Everything is a singleton. The
+    /// engine's clock is <see cref="EngineOptions.TimeProvider"/> when set, else the <see cref="TimeProvider"/> in DI.
     /// </remarks>
     /// <exception cref="ArgumentException">A setting in <paramref name="configure"/> cannot work; the message names it.</exception>
     public static RunbookEngineBuilder AddRunbookEngine(this IServiceCollection services, Action<EngineOptions>? configure = null)
@@ -30,7 +31,16 @@ public static class ServiceCollectionExtensions
         configure?.Invoke(options);
         options.Validate();
         services.AddLogging();
-        services.TryAddSingleton(options);
+        // Resolved, not given: a clock left unset becomes the one registered in DI (registered before or after this call).
+        services.TryAddSingleton(sp =>
+        {
+            if (!options.HasTimeProvider && sp.GetService<TimeProvider>() is { } clock)
+            {
+                options.TimeProvider = clock;
+            }
+
+            return options;
+        });
         services.AddPooledDbContextFactory<EngineDbContext>(builder =>
         {
             // A row limit without an order picks arbitrary rows (the provider may return a different set each time);

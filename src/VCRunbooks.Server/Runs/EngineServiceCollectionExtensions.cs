@@ -23,10 +23,10 @@ internal static class EngineServiceCollectionExtensions
         services.AddSingleton<ITargetResolver, ServerTargetResolver>();
         services.AddSingleton<ICredentialStore, ServerCredentialStore>();
         var settings = configuration.GetSection(EngineSettings.SectionName).Get<EngineSettings>() ?? new EngineSettings();
-        EngineOptions? options = null;
+        // The engine, and through it the vCenter client's polls and retries, run on the TimeProvider registered in DI
+        // (ADR 0016), the one the triggers and git sync use: a test's FakeTimeProvider.
         services.AddRunbookEngine(engine =>
         {
-            options = engine;
             settings.Apply(engine);
             // Guarded expression assemblies by content hash: a restart compiles nothing it compiled before.
             engine.CompiledExpressionsPath = data.File("compiled");
@@ -39,13 +39,6 @@ internal static class EngineServiceCollectionExtensions
                 engine.UseSqlite(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
             }
         }).AddVCenterActivities().UseBusDispatchWhenRabbitMq(configuration);
-        // One clock for the whole server (ADR 0016): the engine, and through it the vCenter client's polls and retries,
-        // run on the TimeProvider registered in DI, the one the triggers and git sync use (a test's FakeTimeProvider).
-        services.Replace(ServiceDescriptor.Singleton(sp =>
-        {
-            options!.TimeProvider = sp.GetRequiredService<TimeProvider>();
-            return options;
-        }));
         // One node: live streams are fed from the engine's commits. Nodes sharing the runs feed them from the bus
         // instead (AddRunConsumers), which carries every node's events; see ADR 0005.
         services.AddSingleton<RunEventHub>();

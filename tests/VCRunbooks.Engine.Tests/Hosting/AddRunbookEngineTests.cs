@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace VCRunbooks.Engine.Tests.Hosting;
 
@@ -31,5 +32,38 @@ public sealed class AddRunbookEngineTests
         var options = new EngineOptions().UseSqlite(given);
 
         Assert.Equal(expected, options.ConnectionString);
+    }
+
+    [Fact]
+    public void AddRunbookEngine_ClockLeftUnset_IsTheTimeProviderInDIEvenWhenRegisteredAfter()
+    {
+        var clock = new FakeTimeProvider();
+        var services = new ServiceCollection();
+        services.AddRunbookEngine(o => o.StartWorkers = false);
+        services.AddSingleton<TimeProvider>(clock);
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(clock, provider.GetRequiredService<EngineOptions>().TimeProvider);
+    }
+
+    [Fact]
+    public void AddRunbookEngine_ClockSetInOptions_WinsOverDI()
+    {
+        var mine = new FakeTimeProvider();
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddRunbookEngine(o => o.TimeProvider = mine);
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(mine, provider.GetRequiredService<EngineOptions>().TimeProvider);
+    }
+
+    [Fact]
+    public void AddRunbookEngine_NoClockAnywhere_IsTheSystemClock()
+    {
+        using var provider = new ServiceCollection().AddRunbookEngine().Services.BuildServiceProvider();
+
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<EngineOptions>().TimeProvider);
     }
 }

@@ -40,10 +40,11 @@ public sealed class TestEngine : IAsyncDisposable
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection();
         collection.AddSingleton(probe ?? new Probe());
+        // The clock in DI, as a host registers it: the engine takes it because its options leave the clock unset.
+        collection.AddSingleton<TimeProvider>(time);
         collection.AddRunbookEngine(o =>
         {
             storage.Apply(o);
-            o.TimeProvider = time;
             o.Workers = 2;
             configure?.Invoke(o);
         }).AddActivity<RecordStep>().AddActivity<Flaky>().AddActivity<ConcurrentWait>().AddActivity<Hang>().AddActivity<CutStore>().AddActivity<Gate>().AddActivity<TypedStateStep>().AddActivity<AskThenAct>();
