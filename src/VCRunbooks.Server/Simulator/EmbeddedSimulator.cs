@@ -9,9 +9,10 @@ namespace VCRunbooks.Server.Simulator;
 /// <summary>
 /// The vCenter simulator inside the server process, on its own loopback port. A separate listener rather than
 /// endpoints mapped into the server: the simulator owns /api and /rest exactly like a real vCenter, which would
-/// collide with the server's /api, and runbooks reach it over HTTP the same way they reach a real vCenter.
+/// collide with the server's /api, and runbooks reach it over HTTP the same way they reach a real vCenter. Its
+/// simulated time flows from the server's clock (the TimeProvider in DI) at <see cref="EmbeddedSimulatorOptions.ClockFactor"/>×.
 /// </summary>
-internal sealed class EmbeddedSimulator(IOptions<EmbeddedSimulatorOptions> options) : IAsyncDisposable
+internal sealed class EmbeddedSimulator(IOptions<EmbeddedSimulatorOptions> options, TimeProvider time) : IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -28,7 +29,7 @@ internal sealed class EmbeddedSimulator(IOptions<EmbeddedSimulatorOptions> optio
         {
             simulator.CreateDefaultAppliance = false;
             simulator.ClockFactor = o.ClockFactor;
-        }, $"http://127.0.0.1:{o.Port}");
+        }, $"http://127.0.0.1:{o.Port}", time);
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);

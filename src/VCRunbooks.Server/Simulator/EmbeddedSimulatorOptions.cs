@@ -15,7 +15,7 @@ public sealed class EmbeddedSimulatorOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 5081;
 
-    /// <summary>Simulated seconds per real second, so a patch that takes an hour on a real appliance takes a minute.</summary>
+    /// <summary>Simulated seconds per second of the server's clock, so a patch that takes an hour on a real appliance takes a minute; 0 stops simulated time.</summary>
     [Range(0, 1_000_000)]
     public double ClockFactor { get; set; } = 60;
 

@@ -10,9 +10,15 @@ public static class SimulatorApp
     /// <param name="args">Command-line arguments; <c>--Simulator:ClockFactor=0</c> and the like bind <see cref="SimulatorOptions"/>.</param>
     /// <param name="configure">Sets options after configuration is bound.</param>
     /// <param name="urls">Addresses to listen on, e.g. <c>http://127.0.0.1:0</c>; null for the host's default.</param>
-    public static WebApplication Build(string[] args, Action<SimulatorOptions>? configure = null, string? urls = null)
+    /// <param name="time">The clock simulated time flows from (at <see cref="SimulatorOptions.ClockFactor"/>×); the system clock when null.</param>
+    public static WebApplication Build(string[] args, Action<SimulatorOptions>? configure = null, string? urls = null, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("VCRunbooks", LogLevel.Information);
         if (urls is not null)
