@@ -154,15 +154,26 @@ internal sealed partial class GitSyncService(
             return Adopt(recent, cancellationToken);
         }
         GitSyncStatus next;
+        var hold = lease.Hold(Source, _node, takenAt);
         try
         {
-            next = await RunAsync(cancellationToken) with { SyncedBy = _node };
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+            next = await RunAsync(stop.Token) with { SyncedBy = _node };
+        }
+        catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Another node holds the lease now and syncs; this node shows its result instead of finishing beside it.
+            return Adopt(await lease.FindAsync(Source, cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             metrics.SyncFailed();
             LogSyncFailed(logger, RedactedUrl(options.Value.Url), options.Value.Branch, ex.Message);
             next = Status with { LastSyncAt = time.GetUtcNow(), LastResult = "failed", Error = ex.Message, Syncs = Status.Syncs + 1, SyncedBy = _node };
+        }
+        finally
+        {
+            await hold.DisposeAsync();
         }
         if (await lease.ReleaseAsync(Source, _node, takenAt, next, CancellationToken.None))
         {
