@@ -39,7 +39,8 @@ internal static class JobProbe
                     UpdateState.InstallFailed => JobPhase.Failed,
                     _ => update.Task?.Status == TaskStatus.Failed ? JobPhase.Failed : JobPhase.Succeeded,
                 };
-                return new JobSnapshot(updatePhase, Percent(update.Task?.Progress, updatePhase), update.State.ToString(), update.Task?.Progress?.Message.DefaultMessage);
+                return new JobSnapshot(updatePhase, Percent(update.Task?.Progress, updatePhase), update.State.ToString(),
+                    (updatePhase == JobPhase.Failed ? update.Task?.Error : null) ?? update.Task?.Progress?.Message.DefaultMessage);
             case JobKind.Reconciliation:
                 var reconcile = await client.Reconciliation.GetJobAsync(cancellationToken);
                 var reconcilePhase = reconcile.Status switch
@@ -58,7 +59,8 @@ internal static class JobProbe
                     ApplianceState.QuestionRaised => JobPhase.Question,
                     _ => JobPhase.Running,
                 };
-                return new JobSnapshot(deploymentPhase, Percent(deployment.Progress, deploymentPhase), deployment.State.ToString(), deployment.Progress?.Message.DefaultMessage);
+                return new JobSnapshot(deploymentPhase, Percent(deployment.Progress, deploymentPhase), deployment.State.ToString(),
+                    (deploymentPhase == JobPhase.Failed ? deployment.Error : null) ?? deployment.Progress?.Message.DefaultMessage);
             case JobKind.HistoryImport:
                 var history = await client.Deployment.History.GetAsync(cancellationToken);
                 var historyPhase = history.Status switch
@@ -68,7 +70,7 @@ internal static class JobProbe
                     _ => JobPhase.Running,
                 };
                 var historyError = history.Result?.Errors is { Count: > 0 } e ? e[^1].Message.DefaultMessage : null;
-                return new JobSnapshot(historyPhase, Percent(history.Progress, historyPhase), history.Status.ToString(), historyError ?? history.Progress?.Message.DefaultMessage);
+                return new JobSnapshot(historyPhase, Percent(history.Progress, historyPhase), history.Status.ToString(), history.Error ?? historyError ?? history.Progress?.Message.DefaultMessage);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown job kind.");
         }

@@ -95,11 +95,15 @@ internal sealed class DeploymentRun
             Operation = OperationName,
             Status = state == ApplianceState.QuestionRaised ? TaskStatus.Blocked : Status,
             Cancelable = !IsDone,
+            Error = Status == TaskStatus.Failed ? ErrorText : null,
             StartTime = StartTime,
             EndTime = EndTime,
             User = User,
         };
     }
+
+    /// <summary>The task's <c>error</c> once it failed: the first error notification's text (a string, as the spec types it).</summary>
+    private string ErrorText => Failure?.Errors is [var first, ..] ? first.Message.DefaultMessage : "Task has failed.";
 
     public string OperationName => Operation.ToString().ToUpperInvariant();
 
@@ -132,6 +136,7 @@ internal sealed class DeploymentRun
             Operation = name,
             Status = status,
             Cancelable = false,
+            Error = status == TaskStatus.Failed ? ErrorText : null,
             StartTime = status == TaskStatus.Pending ? null : StartTime + from,
             EndTime = status is TaskStatus.Succeeded or TaskStatus.Failed ? EndTime is { } end && status == TaskStatus.Failed ? end : StartTime + from + length : null,
         };

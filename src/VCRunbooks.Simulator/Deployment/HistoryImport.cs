@@ -100,6 +100,7 @@ internal sealed class HistoryImport
         Operation = "import",
         Status = Status,
         Cancelable = Status is TaskStatus.Running or TaskStatus.Blocked,
+        Error = Status == TaskStatus.Failed ? "The historical data import was canceled." : null,
         StartTime = StartTime,
         EndTime = EndTime,
     };

@@ -87,11 +87,15 @@ internal sealed class UpdateOperation(UpdateOperationKind kind, string version, 
             Operation = TaskId[(TaskId.LastIndexOf('.') + 1)..],
             Status = Status,
             Cancelable = Kind == UpdateOperationKind.Stage && !IsDone,
+            Error = Status == TaskStatus.Failed ? ErrorText : null,
             StartTime = Start,
             EndTime = EndTime,
             User = User,
         };
     }
+
+    /// <summary>The task's <c>error</c> once it failed: the first error notification's text (a string, as the spec types it).</summary>
+    private string ErrorText => Failure?.Errors is [var first, ..] ? first.Message.DefaultMessage : "Task has failed.";
 
     private SubtaskInfo Subtask(int index, int current, TimeSpan from)
     {
@@ -115,6 +119,7 @@ internal sealed class UpdateOperation(UpdateOperationKind kind, string version, 
             Operation = phase.Name,
             Status = status,
             Cancelable = false,
+            Error = status == TaskStatus.Failed ? ErrorText : null,
             StartTime = status == TaskStatus.Pending ? null : Start + from,
             EndTime = status == TaskStatus.Succeeded ? Start + from + phase.Length : status == TaskStatus.Failed ? EndTime : null,
         };

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using VCRunbooks.VCenter.Common;
+using VCRunbooks.VCenter.Json;
 using TaskStatus = VCRunbooks.VCenter.Common.TaskStatus;
 
 namespace VCRunbooks.VCenter.Deployment;
@@ -24,6 +26,9 @@ public sealed record DeploymentInfo
     public required TaskStatus Status { get; init; }
     /// <summary>Whether it can be canceled now (only in CONFIG_IN_PROGRESS).</summary>
     public required bool Cancelable { get; init; }
+    /// <summary>Why the operation failed, when <see cref="Status"/> is FAILED (wire <c>error</c>); null otherwise, or when the failure is only in the result's notifications.</summary>
+    [JsonConverter(typeof(TaskErrorTextConverter))]
+    public string? Error { get; init; }
     /// <summary>When it started; null when none has.</summary>
     public DateTimeOffset? StartTime { get; init; }
     /// <summary>When it finished; null until SUCCEEDED or FAILED.</summary>

@@ -14,4 +14,12 @@ public sealed record VapiError
     public JsonElement? Data { get; init; }
     /// <summary>Only on UNAUTHENTICATED: the authentication challenge, also sent as WWW-Authenticate.</summary>
     public string? Challenge { get; init; }
+
+    /// <summary>The error as an operator reads it: its wire type, then its messages' texts, e.g. <c>NOT_FOUND: No such backup job.</c></summary>
+    public override string ToString()
+    {
+        var texts = Messages.Select(m => m.DefaultMessage).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        var type = ErrorTypeNames.ApiName(ErrorType);
+        return texts.Count == 0 ? type : type + ": " + string.Join("; ", texts);
+    }
 }

@@ -59,6 +59,8 @@ public sealed class PatchingRunbookTests(SimulatorFixture sim) : IClassFixture<S
         Assert.Equal(RunStatus.Faulted, run.Status);
         Assert.Equal("failed", run.FaultedActivityId);
         Assert.Contains($"Install of {To} ended InstallFailed", run.Error, StringComparison.Ordinal);
+        // vCenter's own reason, from the update task's error, not its generic progress text.
+        Assert.Contains($"Installing update {To} failed.", run.Error, StringComparison.Ordinal);
         Assert.Contains("support bundle", run.Error, StringComparison.Ordinal);
         Assert.Equal("Succeeded", run.Outputs["bundleWait"]["State"]!.GetValue<string>());
         Assert.Equal(From, appliance.Version);
