@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using VCRunbooks.Server.Triggers.Schedules;
+using VCRunbooks.Server.Triggers.Storage;
 
 namespace VCRunbooks.Server.Tests.Triggers;
 
@@ -58,6 +59,33 @@ public sealed class CalendarTests : IAsyncLifetime
         await Task.WhenAll(runner.RunDueAsync(CancellationToken.None), runner.RunDueAsync(CancellationToken.None));
         await runner.RunDueAsync(CancellationToken.None);
         Assert.Single(await _server.RunsOfAsync("from-window"));
+    }
+
+    [Fact]
+    public async Task DeferredStart_NodeDiesAfterTakingIt_IsDueAgainAfterTheTakeAndStartsOnce()
+    {
+        var (status, _) = await HookAsync("to-window", """{"tag":"v3"}""");
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        var pending = _server!.Server.Services.GetRequiredService<PendingStarts>();
+        var runner = _server.Server.Services.GetRequiredService<ScheduleRunner>();
+        // Up to just before the window (the background runner's daily tick passes with nothing due), then into it.
+        _time.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(10.5));
+        await runner.RunDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(31));
+        var start = Assert.Single(await pending.DueAsync(_time.GetUtcNow(), CancellationToken.None));
+
+        // Another node takes it when the window opens, and dies before it starts the run.
+        Assert.True(await pending.TryTakeAsync(start.Id, _time.GetUtcNow(), CancellationToken.None));
+        await runner.RunDueAsync(CancellationToken.None);
+        Assert.Empty(await _server.RunsOfAsync("from-window"));
+
+        _time.Advance(PendingStarts.TakeFor);
+        await Task.WhenAll(runner.RunDueAsync(CancellationToken.None), runner.RunDueAsync(CancellationToken.None));
+        await runner.RunDueAsync(CancellationToken.None);
+
+        var run = Assert.Single(await _server.RunsOfAsync("from-window"));
+        Assert.Empty(await pending.DueAsync(_time.GetUtcNow() + TimeSpan.FromDays(1), CancellationToken.None));
+        Assert.Equal(run, Assert.Single(await pending.ListAsync(CancellationToken.None)).RunId);
     }
 
     [Fact]

@@ -176,7 +176,7 @@ internal sealed partial class ScheduleRunner(
     {
         foreach (var start in await pending.DueAsync(now, cancellationToken))
         {
-            if (!await pending.TryTakeAsync(start.Id, cancellationToken))
+            if (!await pending.TryTakeAsync(start.Id, now, cancellationToken))
             {
                 continue;
             }

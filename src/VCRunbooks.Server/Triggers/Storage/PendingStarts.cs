@@ -6,10 +6,15 @@ namespace VCRunbooks.Server.Triggers.Storage;
 
 /// <summary>
 /// Runs waiting for their maintenance window, kept in the database (a durable timer): they survive restarts, and
-/// exactly one node starts each when it is due.
+/// exactly one node starts each when it is due. Taking one moves its due time <see cref="TakeFor"/> ahead instead of
+/// marking it for good, so a node that dies between taking a start and recording its run leaves it due again for
+/// the next node; the start's idempotency key (its id) makes that node get the run the first one started, if any.
 /// </summary>
 internal sealed class PendingStarts(IServiceScopeFactory scopes)
 {
+    /// <summary>How long a taken start is another node's to finish before it is due again.</summary>
+    public static readonly TimeSpan TakeFor = TimeSpan.FromMinutes(2);
+
     public sealed class Pending
     {
         public string Id { get; set; } = string.Empty;
@@ -43,16 +48,19 @@ internal sealed class PendingStarts(IServiceScopeFactory scopes)
     {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        return await db.Database.SqlQueryRaw<Pending>($"SELECT {Columns} FROM trigger_pending_starts WHERE run_id IS NULL AND due_at_ms <= {{0}} ORDER BY due_at_ms", now.ToUnixTimeMilliseconds())
+        // run_id '' is how earlier versions marked a start as taken for good; one left so by a node that died is due too.
+        return await db.Database.SqlQueryRaw<Pending>($"SELECT {Columns} FROM trigger_pending_starts WHERE (run_id IS NULL OR run_id = '') AND due_at_ms <= {{0}} ORDER BY due_at_ms", now.ToUnixTimeMilliseconds())
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>True for the one node that takes the start.</summary>
-    public async Task<bool> TryTakeAsync(string id, CancellationToken cancellationToken)
+    /// <summary>True for the one node that takes the start now; it is due again after <see cref="TakeFor"/> unless completed.</summary>
+    public async Task<bool> TryTakeAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        return await db.Database.ExecuteSqlRawAsync("UPDATE trigger_pending_starts SET run_id = '' WHERE id = {0} AND run_id IS NULL", [id], cancellationToken) == 1;
+        return await db.Database.ExecuteSqlRawAsync(
+            "UPDATE trigger_pending_starts SET run_id = NULL, due_at_ms = {2} WHERE id = {0} AND (run_id IS NULL OR run_id = '') AND due_at_ms <= {1}",
+            [id, now.ToUnixTimeMilliseconds(), (now + TakeFor).ToUnixTimeMilliseconds()], cancellationToken) == 1;
     }
 
     public async Task CompleteAsync(string id, string runId, CancellationToken cancellationToken)
