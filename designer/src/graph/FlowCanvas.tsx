@@ -20,6 +20,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Position, RunbookDefinition } from "../api/types";
 import type { Catalog } from "../shell/catalog";
 import { nodeTypes } from "./ActivityNodeView";
+import { edgeTypes } from "./OutcomeEdge";
 import { toGraph, type ActivityNode, type ActivityNodeData, type ConnectionEdge } from "./mapping";
 
 export interface CanvasProps {
@@ -134,6 +135,7 @@ export function FlowCanvas(props: CanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onInit={(instance) => {
@@ -155,7 +157,7 @@ export function FlowCanvas(props: CanvasProps) {
         deleteKeyCode={editable ? ["Delete", "Backspace"] : null}
         multiSelectionKeyCode={["Shift", "Meta", "Control"]}
         selectionKeyCode="Shift"
-        defaultEdgeOptions={{ type: "smoothstep" }}
+        defaultEdgeOptions={{ type: "outcome" }}
         onlyRenderVisibleElements
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
