@@ -20,11 +20,13 @@ export interface ScopeOutput {
   description?: string;
 }
 
-/** What an expression on one activity can read. */
+/** What an expression on one activity can read (or, for a script, what it can call). */
 export interface ExpressionScope {
   inputs: ScopeName[];
   variables: ScopeName[];
   outputs: ScopeOutput[];
+  /** A script's API (its activity methods, Input, Output, Log) instead of RunId, Item and Index. */
+  script?: Completion[];
 }
 
 export interface SurfaceMember {
@@ -224,11 +226,13 @@ function topLevel(scope: ExpressionScope, surface: Surface | undefined): Complet
     const code = outputCode(o);
     items.push({ label: code, insert: code, kind: "output", detail: `${o.activityType} output (${o.type})${o.description ? ": " + o.description : ""}` });
   }
-  items.push(
-    { label: "RunId", insert: "RunId", kind: "scope", detail: "the id of this run (string)" },
-    { label: "Item", insert: "Item", kind: "scope", detail: "the current ForEach item (JsonNode), inside a ForEach body" },
-    { label: "Index", insert: "Index", kind: "scope", detail: "the current ForEach index (int), inside a ForEach body" },
-  );
+  if (scope.script) items.push(...scope.script);
+  else
+    items.push(
+      { label: "RunId", insert: "RunId", kind: "scope", detail: "the id of this run (string)" },
+      { label: "Item", insert: "Item", kind: "scope", detail: "the current ForEach item (JsonNode), inside a ForEach body" },
+      { label: "Index", insert: "Index", kind: "scope", detail: "the current ForEach index (int), inside a ForEach body" },
+    );
   for (const t of surface?.types ?? []) {
     items.push({ label: t.name, insert: t.name, kind: "type", detail: `${t.kind} ${t.fullName}` });
     if (t.keyword) items.push({ label: t.keyword, insert: t.keyword, kind: "type", detail: `${t.kind} ${t.fullName}` });
@@ -278,6 +282,27 @@ export function complete(text: string, caret: number, scope: ExpressionScope, su
   }
   const shown = filter(items, word);
   return shown.length ? { from, to: caret, items: shown } : null;
+}
+
+// The flowchart built-ins a script writes in C# instead (if, switch, loops, Task.WhenAll, throw): not API methods.
+const flowchartOnly = new Set(["Start", "End", "If", "Switch", "Fork", "Join", "ForEach", "SetVariable", "Log", "Fail"]);
+const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+/** A script's API as completions: every catalog activity as an awaitable method, and Input, Output, Log (docs/scripts.md). */
+export function scriptApi(activities: { type: string; description?: string | null; inputs: { name: string; required: boolean }[] }[]): Completion[] {
+  const api: Completion[] = activities
+    .filter((a) => !flowchartOnly.has(a.type))
+    .map((a) => {
+      const required = a.inputs.filter((i) => i.required).map((i) => camel(i.name));
+      const optional = a.inputs.filter((i) => !i.required).map((i) => `${camel(i.name)}?`);
+      return { label: a.type, insert: `${a.type}()`, caret: a.type.length + 1, kind: "method" as const, detail: `await ${a.type}(${[...required, ...optional].join(", ")})${a.description ? ": " + a.description : ""}` };
+    });
+  api.push(
+    { label: "Input", insert: "Input<string>()", caret: "Input<string>(".length, kind: "method", detail: 'var x = Input<T>("name", "description"[, default]): declares a runbook input' },
+    { label: "Output", insert: "Output()", caret: "Output(".length, kind: "method", detail: 'Output("name", value): sets a run output' },
+    { label: "Log", insert: "Log()", caret: "Log(".length, kind: "method", detail: 'Log("text"): writes a journal line' },
+  );
+  return api;
 }
 
 /** The text after accepting item, and where the caret goes. */

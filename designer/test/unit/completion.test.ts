@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ActivityDescriptor, RunbookDefinition } from "../../src/api/types";
-import { accept, complete, inCode, type Surface } from "../../src/editor/completion";
+import { accept, complete, inCode, scriptApi, type Surface } from "../../src/editor/completion";
 import { scopeOf } from "../../src/graph/scope";
 import { makeCatalog } from "../../src/shell/catalog";
 
@@ -99,5 +99,18 @@ describe("expression completions", () => {
     const s = scopeOf(patching, last, catalog);
     expect(complete("Inputs.", 7, s, surface)!.items.map((i) => i.label)).toEqual((patching.inputs ?? []).map((p) => p.name));
     expect(s.outputs.length).toBeGreaterThan(0);
+  });
+
+  it("offers a script the activity API from the catalog, not the flowchart built-ins, and the same helpers", () => {
+    const script = { inputs: [], variables: [], outputs: [], script: scriptApi(catalog.all) };
+    const names = complete("Crea", 4, script, surface)!.items.map((i) => i.label);
+    expect(names).toContain("CreateSession");
+    const all = complete("", 0, script, surface, true)!.items.map((i) => i.label);
+    expect(all).not.toContain("ForEach");
+    expect(all).not.toContain("RunId");
+    const create = complete("await CreateSes", 15, script, surface)!;
+    expect(create.items[0].detail).toMatch(/^await CreateSession\(target, kind\?\)/);
+    expect(accept("await CreateSes", create, create.items[0])).toEqual({ text: "await CreateSession()", caret: "await CreateSession(".length });
+    expect(complete("var d = TimeSpan.FromH", 22, script, surface)!.items.map((i) => i.label)).toEqual(["FromHours"]);
   });
 });
