@@ -109,7 +109,7 @@ export function CompletionList({ completions, label }: { completions: Completion
   }, [open?.index, open]);
   if (!open) return null;
   return (
-    <ul className="completions" role="listbox" aria-label={`Completions for ${label}`} data-testid="completions" ref={list}>
+    <ul className="completions" role="listbox" aria-label="Completions" data-for={label} data-testid="completions" ref={list}>
       {open.at.items.map((item, i) => (
         <li
           key={`${item.kind}:${item.label}`}

@@ -41,7 +41,7 @@ describe("expression completions", () => {
     const { context, page, errors } = await signedIn(browser, server, "author", "/runbooks/e2e-complete");
     await page.getByTestId("validation-list").filter({ hasText: "1 problem" }).waitFor();
     await page.locator('.react-flow__node[data-id="log"] .activity-title').click();
-    const area = page.getByTestId("activity-properties").getByLabel("Message expression");
+    const area = page.getByTestId("activity-properties").getByRole("textbox", { name: "Message expression", exact: true });
     await area.click();
     await area.press("End");
 
