@@ -81,4 +81,31 @@ describe("expression completions", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("completes the script API and the allowed helpers in the script editor", async () => {
+    const code = ["// id: e2e-complete-script", "// name: Completion in a script", 'var who = Input<string>("who", "Whom to greet.", "operators");', ""].join("\n");
+    const saved = await server.api("author", "PUT", "/api/runbooks/e2e-complete-script/draft", { script: { file: "runbooks/e2e-complete-script.csx", code } });
+    expect(saved.status, saved.text).toBe(200);
+
+    const { context, page, errors } = await signedIn(browser, server, "author", "/runbooks/e2e-complete-script");
+    const area = page.getByRole("textbox", { name: "Code of runbooks/e2e-complete-script.csx", exact: true });
+    await area.click();
+    await area.press("Control+End");
+    // A catalog activity as an awaitable method, with its parameters in the detail; Enter puts the caret inside.
+    await area.pressSequentially("await Dela");
+    await area.press("Control+Space");
+    await expect.poll(() => selectedOption(page).getAttribute("data-label")).toBe("Delay");
+    await area.press("Enter");
+    // TimeSpan's static members after the dot, narrowed as typed; Tab takes the one chosen.
+    await area.pressSequentially("TimeSpan.FromSec");
+    await expect.poll(() => selectedOption(page).getAttribute("data-label")).toBe("FromSeconds");
+    await area.press("Tab");
+    await area.pressSequentially("1");
+    await area.press("End");
+    await area.pressSequentially(";");
+    await expect.poll(() => area.inputValue()).toBe(code + "await Delay(TimeSpan.FromSeconds(1));");
+    await page.getByTestId("validation-list").filter({ hasText: "Valid: ready to publish" }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
