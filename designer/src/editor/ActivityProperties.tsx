@@ -1,7 +1,7 @@
 // The property panel of one activity, generated from its catalog entry: each input typed, as a literal or a C#
 // expression; then retry, timeout, compensation and join.
 import type { ActivityDefinition, ActivityDescriptor, InputDescriptor, RetrySettings, RunbookDefinition } from "../api/types";
-import type { ScopeEntry } from "./ExpressionField";
+import type { ExpressionScope } from "./completion";
 import { ExpressionField } from "./ExpressionField";
 import { literalText, parseLiteral, TextField, timespanPattern } from "./fields";
 
@@ -15,7 +15,7 @@ interface Props {
   activity: ActivityDefinition;
   descriptor: ActivityDescriptor | undefined;
   errors: { field: string; reason: string }[];
-  scope: ScopeEntry[];
+  scope: ExpressionScope;
   pickers: Pickers;
   readOnly: boolean;
   onChange: (next: ActivityDefinition) => void;

@@ -20,6 +20,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Position, RunbookDefinition } from "../api/types";
 import type { Catalog } from "../shell/catalog";
 import { nodeTypes } from "./ActivityNodeView";
+import { edgeTypes } from "./OutcomeEdge";
 import { toGraph, type ActivityNode, type ActivityNodeData, type ConnectionEdge } from "./mapping";
 
 export interface CanvasProps {
@@ -45,9 +46,35 @@ function sameDecoration(a: ActivityNodeData, b: Partial<ActivityNodeData> | unde
   return a.errors === b?.errors && a.runState === b?.runState && a.diff === b?.diff && a.live === b?.live;
 }
 
+/** The nodes of the graph, keeping each unchanged node object (React Flow then leaves it alone: fast on big runbooks) and what React Flow measured and selected. */
+function mergeNodes(graph: ReturnType<typeof toGraph>, previous: ActivityNode[], decorate: CanvasProps["decorate"]): ActivityNode[] {
+  const byId = new Map(previous.map((n) => [n.id, n]));
+  return graph.nodes.map((n) => {
+    const decoration = decorate?.(n.id);
+    const old = byId.get(n.id);
+    if (old && old.data.activity === n.data.activity && old.position.x === n.position.x && old.position.y === n.position.y && old.data.outcomes.join() === n.data.outcomes.join() && sameDecoration(old.data, decoration)) {
+      return old;
+    }
+    return { ...n, data: { ...n.data, ...decoration }, selected: old?.selected, measured: old?.measured };
+  });
+}
+
+function mergeEdges(graph: ReturnType<typeof toGraph>, previous: ConnectionEdge[], edgeClass: CanvasProps["edgeClass"]): ConnectionEdge[] {
+  const selected = new Set(previous.filter((e) => e.selected).map((e) => e.id));
+  return graph.edges.map((e) => ({ ...e, selected: selected.has(e.id), className: edgeClass?.(e.id) }));
+}
+
+function buildGraph(props: CanvasProps) {
+  const graph = toGraph(props.definition, props.catalog, props.positions);
+  if (graph.nodes.length > 0) performance.mark("vcr:graph");
+  return graph;
+}
+
 export function FlowCanvas(props: CanvasProps) {
-  const [nodes, setNodes] = useState<ActivityNode[]>([]);
-  const [edges, setEdges] = useState<ConnectionEdge[]>([]);
+  // The first render already has the graph (no empty pass, then a second one from an effect).
+  const [initial] = useState(() => buildGraph(props));
+  const [nodes, setNodes] = useState<ActivityNode[]>(() => mergeNodes(initial, [], props.decorate));
+  const [edges, setEdges] = useState<ConnectionEdge[]>(() => mergeEdges(initial, [], props.edgeClass));
   const flow = useRef<ReactFlowInstance<ActivityNode, ConnectionEdge> | null>(null);
   // Fit once, to what the runbook has when opened; an empty canvas stays at 100% so drops land where aimed.
   const [fitOnOpen] = useState(() => props.definition.activities.length > 0);
@@ -56,26 +83,15 @@ export function FlowCanvas(props: CanvasProps) {
   const propsRef = useRef(props);
   propsRef.current = props;
 
-  // Rebuild from the definition, keeping each unchanged node object (React Flow then leaves it alone: fast on big
-  // runbooks) and what React Flow measured and selected.
+  // Rebuilt when the definition, catalog, positions or decorations change (not on the first render: done above).
+  const builtFrom = useRef<unknown[]>([props.definition, props.catalog, props.positions, props.decorationKey]);
   useEffect(() => {
-    const graph = toGraph(props.definition, props.catalog, props.positions);
-    if (graph.nodes.length > 0) performance.mark("vcr:graph");
-    setNodes((previous) => {
-      const byId = new Map(previous.map((n) => [n.id, n]));
-      return graph.nodes.map((n) => {
-        const decoration = props.decorate?.(n.id);
-        const old = byId.get(n.id);
-        if (old && old.data.activity === n.data.activity && old.position.x === n.position.x && old.position.y === n.position.y && old.data.outcomes.join() === n.data.outcomes.join() && sameDecoration(old.data, decoration)) {
-          return old;
-        }
-        return { ...n, data: { ...n.data, ...decoration }, selected: old?.selected, measured: old?.measured };
-      });
-    });
-    setEdges((previous) => {
-      const selected = new Set(previous.filter((e) => e.selected).map((e) => e.id));
-      return graph.edges.map((e) => ({ ...e, selected: selected.has(e.id), className: props.edgeClass?.(e.id) }));
-    });
+    const inputs = [props.definition, props.catalog, props.positions, props.decorationKey];
+    if (inputs.every((x, i) => x === builtFrom.current[i])) return;
+    builtFrom.current = inputs;
+    const graph = buildGraph(props);
+    setNodes((previous) => mergeNodes(graph, previous, props.decorate));
+    setEdges((previous) => mergeEdges(graph, previous, props.edgeClass));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.definition, props.catalog, props.positions, props.decorationKey]);
 
@@ -134,6 +150,7 @@ export function FlowCanvas(props: CanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onInit={(instance) => {
@@ -155,7 +172,7 @@ export function FlowCanvas(props: CanvasProps) {
         deleteKeyCode={editable ? ["Delete", "Backspace"] : null}
         multiSelectionKeyCode={["Shift", "Meta", "Control"]}
         selectionKeyCode="Shift"
-        defaultEdgeOptions={{ type: "smoothstep" }}
+        defaultEdgeOptions={{ type: "outcome" }}
         onlyRenderVisibleElements
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}

@@ -1,6 +1,6 @@
 import type { RunbookDefinition } from "../api/types";
 import type { Catalog } from "../shell/catalog";
-import type { ScopeEntry } from "../editor/ExpressionField";
+import type { ExpressionScope } from "../editor/completion";
 
 /** The activities that can have run before this one: every activity with a path to it. */
 export function upstreamOf(definition: RunbookDefinition, id: string): string[] {
@@ -17,17 +17,15 @@ export function upstreamOf(definition: RunbookDefinition, id: string): string[] 
   return definition.activities.map((a) => a.id).filter((a) => seen.has(a));
 }
 
-/** What an expression on this activity can use: Inputs.x, Variables.x and Output("id", "Name") of earlier activities. */
-export function scopeOf(definition: RunbookDefinition, id: string, catalog: Catalog | undefined): ScopeEntry[] {
-  const entries: ScopeEntry[] = [];
-  for (const p of definition.inputs ?? []) entries.push({ code: `Inputs.${p.name}`, detail: `runbook input (${p.type ?? "string"})` });
-  for (const p of definition.variables ?? []) entries.push({ code: `Variables.${p.name}`, detail: `variable (${p.type ?? "string"})` });
+/** What an expression on this activity can read: Inputs.x, Variables.x and the outputs of earlier activities. */
+export function scopeOf(definition: RunbookDefinition, id: string, catalog: Catalog | undefined): ExpressionScope {
   const byId = new Map(definition.activities.map((a) => [a.id, a]));
-  for (const upstream of upstreamOf(definition, id)) {
-    const type = byId.get(upstream)?.type ?? "";
-    for (const o of catalog?.byType.get(type)?.outputs ?? []) {
-      entries.push({ code: `Output("${upstream}", "${o.name}")`, detail: `${type} output (${o.type})${o.description ? ": " + o.description : ""}` });
-    }
-  }
-  return entries;
+  return {
+    inputs: (definition.inputs ?? []).map((p) => ({ name: p.name, type: p.type ?? "object", description: p.description ?? undefined })),
+    variables: (definition.variables ?? []).map((p) => ({ name: p.name, type: p.type ?? "object" })),
+    outputs: upstreamOf(definition, id).flatMap((upstream) => {
+      const type = byId.get(upstream)?.type ?? "";
+      return (catalog?.byType.get(type)?.outputs ?? []).map((o) => ({ activityId: upstream, activityType: type, name: o.name, type: o.type, description: o.description ?? undefined }));
+    }),
+  };
 }

@@ -1,7 +1,10 @@
 // A script's code with line numbers and C# highlighting; each line can carry a state (the run view's progress,
 // the editor's errors). Editable when onChange is given: a transparent textarea over the highlighted lines.
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
+import { scriptApi, type ExpressionScope } from "../editor/completion";
 import { linesCSharp } from "../editor/csharp";
+import { CompletionList, useCompletions } from "../editor/useCompletions";
+import { useCatalog } from "../shell/catalog";
 
 export interface LineMark {
   className?: string;
@@ -18,6 +21,12 @@ export function ScriptCode(props: {
   label?: string;
 }) {
   const lines = useMemo(() => linesCSharp(props.code), [props.code]);
+  // Completions while editing: the script API from the catalog, and the types and members the code guard allows.
+  const { catalog } = useCatalog();
+  const scope = useMemo<ExpressionScope>(() => ({ inputs: [], variables: [], outputs: [], script: scriptApi(catalog?.all ?? []) }), [catalog]);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const completions = useCompletions(area, props.code, props.onChange ?? (() => undefined), scope);
+  const caretLine = completions.open ? props.code.slice(0, completions.open.at.to).split("\n").length : 0;
   return (
     <div className="script-code" data-testid="script-code">
       <div className="script-lines" style={{ gridTemplateRows: `repeat(${lines.length}, var(--code-line))` }}>
@@ -37,15 +46,19 @@ export function ScriptCode(props: {
         })}
         {props.onChange && (
           <textarea
+            ref={area}
             className="script-input"
             spellCheck={false}
             aria-label={props.label ?? "Script code"}
             value={props.code}
             style={{ height: `calc(var(--code-line) * ${lines.length})` }}
             wrap="off"
-            onChange={(e) => props.onChange!(e.target.value)}
+            aria-autocomplete="list"
+            aria-expanded={completions.open !== null}
+            onChange={(e) => completions.onChange(e.target.value, e.target.selectionStart)}
+            onBlur={completions.close}
             onKeyDown={(e) => {
-              if (e.key !== "Tab") return;
+              if (completions.onKeyDown(e) || e.key !== "Tab") return;
               e.preventDefault();
               const el = e.currentTarget;
               const at = el.selectionStart;
@@ -54,6 +67,11 @@ export function ScriptCode(props: {
               requestAnimationFrame(() => el.setSelectionRange(at + 4, at + 4));
             }}
           />
+        )}
+        {props.onChange && (
+          <div className="script-completions" style={{ top: `calc(var(--code-line) * ${caretLine} + 4px)` }}>
+            <CompletionList completions={completions} label={props.label ?? "Script code"} />
+          </div>
         )}
       </div>
     </div>

@@ -36,11 +36,13 @@ export async function freePort() {
 
 /**
  * Starts the server; resolves once it listens and printed its banner.
- * @param {{ data?: string, port?: number }} [options] a data folder and port to reuse (restart tests)
+ * @param {{ data?: string, port?: number, consolePath?: string }} [options] a data folder and port to reuse (restart
+ *   tests); consolePath serves that folder as the console instead of the build's wwwroot (the bench: designer/dist)
  */
 export async function startServer(options = {}) {
   const data = options.data ?? fs.mkdtempSync(path.join(os.tmpdir(), "vcrunbooks-e2e-"));
   const args = [serverDll(), `--Server:DataPath=${data}`, `--Server:RunbooksPath=${path.join(repoRoot, "runbooks")}`, `--urls=http://127.0.0.1:${options.port ?? 0}`, "--EmbeddedSimulator:Port=0"];
+  if (options.consolePath) args.push(`--Server:ConsolePath=${options.consolePath}`);
   roles.forEach((role, i) => args.push(`--Auth:ApiKeys:${i}:Name=e2e-${role}`, `--Auth:ApiKeys:${i}:Key=${keyFor(role)}`, `--Auth:ApiKeys:${i}:Role=${role}`));
   const child = spawn("dotnet", args, { cwd: data, env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

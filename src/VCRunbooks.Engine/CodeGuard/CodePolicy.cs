@@ -108,6 +108,15 @@ internal sealed class CodePolicy
 
     private readonly HashSet<string> _allowedTypes;
 
+    /// <summary>The single types expressions may use, by metadata name (what <see cref="CodeSurface"/> describes).</summary>
+    internal static IReadOnlyList<string> ExpressionTypeNames => AllowedTypes;
+
+    /// <summary>The namespaces whose every type expressions may use.</summary>
+    internal static IReadOnlyList<string> ExpressionNamespaces => AllowedNamespaces;
+
+    /// <summary>Whether the member <paramref name="memberName"/> of the allowed type <paramref name="typeMetadataName"/> is refused.</summary>
+    internal static bool IsRefusedMember(string typeMetadataName, string memberName) => RefusedMembers.ContainsKey($"{typeMetadataName}.{memberName}");
+
     private CodePolicy(IEnumerable<string> extraTypes, bool allowsStatements = false)
     {
         _allowedTypes = new HashSet<string>(AllowedTypes.Concat(extraTypes), StringComparer.Ordinal);

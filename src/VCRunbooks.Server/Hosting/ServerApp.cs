@@ -60,6 +60,7 @@ public static class ServerApp
         app.MapSecretsApi();
         app.MapRunbooksApi();
         app.MapActivitiesApi();
+        app.MapExpressionsApi();
         app.MapRunsApi();
         app.MapSimulationApi();
         app.MapQuestionsApi();

@@ -60,6 +60,7 @@ public static class EndpointCatalog
         }),
         new("POST", "/api/runbooks/{id}/export", "/api/runbooks/hello/export", Roles.Author),
         new("GET", "/api/activities", "/api/activities", Roles.Viewer),
+        new("GET", "/api/expressions/surface", "/api/expressions/surface", Roles.Viewer),
         new("GET", "/api/simulation/scenarios", "/api/simulation/scenarios", Roles.Viewer),
         new("POST", "/api/runbooks/{id}/simulate", "/api/runbooks/matrix-simulate/simulate", Roles.Operator, new { scenario = "healthy" }, Arrange: async server =>
         {
