@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Definitions;
@@ -12,15 +11,6 @@ namespace VCRunbooks.Activities.Tests.Catalog;
 /// </summary>
 public sealed class ChoiceInputTests
 {
-    private static readonly Lazy<ServiceProvider> Provider = new(() =>
-    {
-        var services = new ServiceCollection();
-        services.AddRunbookEngine(o => o.StartWorkers = false).AddVCenterActivities();
-        return services.BuildServiceProvider();
-    });
-
-    private static ServiceProvider Services() => Provider.Value;
-
     [Theory]
     [InlineData("CreateSession", "Kind", "string", "Sso,Root")]
     [InlineData("WaitForJob", "Kind", "string", "Backup,Restore,Task,Update,Reconciliation,Deployment,HistoryImport")]
@@ -29,7 +19,7 @@ public sealed class ChoiceInputTests
     [InlineData("ConfigureBackupSchedule", "Days", "string[]", "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday")]
     public void Catalog_EnumInput_IsAStringWithItsChoices(string activity, string input, string type, string choices)
     {
-        var descriptor = Services().GetRequiredService<IActivityCatalog>().All.Single(d => d.Type == activity).Inputs.Single(i => i.Name == input);
+        var descriptor = CatalogEngine.Catalog.All.Single(d => d.Type == activity).Inputs.Single(i => i.Name == input);
 
         Assert.Equal(type, descriptor.Type);
         Assert.Equal(choices.Split(',').Order(StringComparer.Ordinal), descriptor.Choices!.Order(StringComparer.Ordinal));
@@ -42,7 +32,7 @@ public sealed class ChoiceInputTests
     [InlineData("""{ "Target": "vc", "Kind": 1 }""", "1 is not one of Sso, Root")]
     public void Validate_SessionKind_AcceptsAChoiceInAnyCaseOrAnExpressionAndNamesTheChoicesOtherwise(string inputs, string? error)
     {
-        var errors = Validate("CreateSession", inputs);
+        var errors = CatalogEngine.Validate("CreateSession", inputs);
 
         if (error is null)
         {
@@ -59,23 +49,12 @@ public sealed class ChoiceInputTests
     [Fact]
     public void Validate_BackupDays_NamesTheItemOutsideTheChoices()
     {
-        var errors = Validate("ConfigureBackupSchedule", """
+        var errors = CatalogEngine.Validate("ConfigureBackupSchedule", """
             { "Session": "vc/Sso", "Location": "sftp://b/vc", "Hour": 2, "Days": ["Monday", "Funday"] }
             """);
 
         var only = Assert.Single(errors);
         Assert.Equal("$.activities[1].inputs.Days", only.Path);
         Assert.Contains("item 1: 'Funday' is not one of Monday", only.Reason, StringComparison.Ordinal);
-    }
-
-    private static IReadOnlyList<ValidationError> Validate(string type, string inputs)
-    {
-        var services = Services();
-        var json = $$"""
-            { "id": "choices", "version": 0, "name": "choices",
-              "activities": [ { "id": "start", "type": "Start" }, { "id": "step", "type": "{{type}}", "inputs": {{inputs}} } ],
-              "connections": [ { "from": "start", "to": "step" } ] }
-            """;
-        return services.GetRequiredService<IRunbookEngine>().Validate(RunbookJson.Parse(json));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using VCRunbooks.Engine;
 using VCRunbooks.Engine.Activities;
 using VCRunbooks.Engine.Definitions;
@@ -12,19 +11,12 @@ namespace VCRunbooks.Activities.Tests.Catalog;
 /// </summary>
 public sealed class MapInputTests
 {
-    private static readonly Lazy<ServiceProvider> Provider = new(() =>
-    {
-        var services = new ServiceCollection();
-        services.AddRunbookEngine(o => o.StartWorkers = false).AddVCenterActivities();
-        return services.BuildServiceProvider();
-    });
-
     [Theory]
     [InlineData("StageAndInstall", "UserData")]
     [InlineData("AnswerQuestion", "Rules")]
     public void Catalog_KeyValueInput_IsAMap(string activity, string input)
     {
-        var descriptor = Provider.Value.GetRequiredService<IActivityCatalog>().All.Single(d => d.Type == activity).Inputs.Single(i => i.Name == input);
+        var descriptor = CatalogEngine.Catalog.All.Single(d => d.Type == activity).Inputs.Single(i => i.Name == input);
 
         Assert.Equal("map", descriptor.Type);
     }
@@ -41,7 +33,7 @@ public sealed class MapInputTests
     [InlineData("""{ "expr": "42" }""", "CS0029")]
     public void Validate_Rules_TakesAnObjectEntriesOrAnExpressionAndNamesWhatIsWrong(string rules, string? error)
     {
-        var errors = Validate("AnswerQuestion", $$"""{ "Session": "vc/Sso", "Rules": {{rules}} }""");
+        var errors = CatalogEngine.Validate("AnswerQuestion", $$"""{ "Session": "vc/Sso", "Rules": {{rules}} }""");
 
         if (error is null)
         {
@@ -67,7 +59,7 @@ public sealed class MapInputTests
               "connections": [ { "from": "start", "to": "a" }, { "from": "a", "outcome": "Answered", "to": "b" } ] }
             """;
 
-        Assert.Empty(Provider.Value.GetRequiredService<IRunbookEngine>().Validate(RunbookJson.Parse(json)));
+        Assert.Empty(CatalogEngine.Engine.Validate(RunbookJson.Parse(json)));
     }
 
     [Fact]
@@ -79,20 +71,10 @@ public sealed class MapInputTests
               "activities": [ { "id": "start", "type": "Start" } ] }
             """;
 
-        var errors = Provider.Value.GetRequiredService<IRunbookEngine>().Validate(RunbookJson.Parse(json));
+        var errors = CatalogEngine.Engine.Validate(RunbookJson.Parse(json));
 
         var only = Assert.Single(errors);
         Assert.StartsWith("$.inputs[0]", only.Path, StringComparison.Ordinal);
         Assert.Contains("item 0 ('no key') is not \"key=value\"", only.Reason, StringComparison.Ordinal);
-    }
-
-    private static IReadOnlyList<ValidationError> Validate(string type, string inputs)
-    {
-        var json = $$"""
-            { "id": "maps", "version": 0, "name": "maps",
-              "activities": [ { "id": "start", "type": "Start" }, { "id": "step", "type": "{{type}}", "inputs": {{inputs}} } ],
-              "connections": [ { "from": "start", "to": "step" } ] }
-            """;
-        return Provider.Value.GetRequiredService<IRunbookEngine>().Validate(RunbookJson.Parse(json));
     }
 }
