@@ -25,7 +25,12 @@ internal sealed partial class ChatStarts(
     /// <summary>Attempts that failed on an error (not a refusal) before the request is given up as failed.</summary>
     public const int MaxAttempts = 5;
 
+    /// <summary>How often the starter deletes old requests (<see cref="TriggerOptions.ChatStartRetention"/>), or more often with a shorter retention.</summary>
+    public static readonly TimeSpan CleanupInterval = TimeSpan.FromHours(1);
+
     private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
 
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -45,6 +50,7 @@ internal sealed partial class ChatStarts(
             try
             {
                 await StartDueAsync(stoppingToken);
+                await CleanUpAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -91,6 +97,27 @@ internal sealed partial class ChatStarts(
             }
         }
         return [.. handled];
+    }
+
+    /// <summary>
+    /// Deletes the requests that started or failed longer than <see cref="TriggerOptions.ChatStartRetention"/> ago, at most
+    /// once per <see cref="CleanupInterval"/> (earlier calls do nothing); the number deleted.
+    /// </summary>
+    public async Task<int> CleanUpAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return 0;
+        }
+        var retention = options.Value.ChatStartRetention;
+        _nextCleanup = now + (retention < CleanupInterval ? retention : CleanupInterval);
+        var deleted = await requests.DeleteFinishedAsync(now - retention, cancellationToken);
+        if (deleted > 0)
+        {
+            LogCleanedUp(logger, deleted, retention);
+        }
+        return deleted;
     }
 
     /// <summary>The reply for what a start came to: the status to record (null: another attempt still starts it) and the text.</summary>
@@ -188,6 +215,9 @@ internal sealed partial class ChatStarts(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat command {RequestId}: the reply to its response URL could not be posted")]
     private static partial void LogPostFailed(ILogger logger, string requestId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} chat starts that started or failed more than {Retention} ago")]
+    private static partial void LogCleanedUp(ILogger logger, int count, TimeSpan retention);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Pending chat starts could not be looked at")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);
