@@ -17,7 +17,7 @@ namespace VCRunbooks.Server.Triggers.Chat;
 /// </summary>
 internal sealed partial class ChatStarts(
     ChatStartRequests requests, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, TriggerCatalog catalog, IEnumerable<IChatPoster> posters,
-    RunLinks links, IOptions<TriggerOptions> options, TimeProvider time, ILogger<ChatStarts> logger) : BackgroundService
+    RunLinks links, IOptions<TriggerOptions> options, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<ChatStarts> logger) : BackgroundService
 {
     /// <summary>How long a node holds a request it took; one that died holding it leaves it to others after this.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
@@ -71,6 +71,29 @@ internal sealed partial class ChatStarts(
                 woken = null;
                 _wake.Reader.TryRead(out _);
             }
+        }
+    }
+
+    /// <summary>
+    /// Starts one request just recorded, for a platform that answers in the request (Teams): the request as it ended up,
+    /// or null when it did not end within <paramref name="budget"/> (the start goes on, and stays the starter's to finish
+    /// when this node stops meanwhile) or this node leaves starting to others (<see cref="TriggerOptions.ChatStartWorkers"/> 0).
+    /// </summary>
+    public async Task<ChatStartRequest?> StartWithinAsync(ChatStartRequest request, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        if (options.Value.ChatStartWorkers == 0 || !await requests.TryTakeAsync(request.Id, Node, Lease, cancellationToken))
+        {
+            return null;
+        }
+        // Not the request's token: Teams hanging up must not stop a start that is under way.
+        var start = StartAsync(request, lifetime.ApplicationStopping);
+        try
+        {
+            return await start.WaitAsync(budget, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return null;
         }
     }
 

@@ -10,11 +10,16 @@ namespace VCRunbooks.Server.Triggers.Storage;
 /// that transaction committed. Nothing else writes the file, so no caller ever waits on SQLite's busy lock, and under
 /// load many writes share one commit. WAL with <c>synchronous=NORMAL</c>: a committed transaction is in the WAL file
 /// before its callers hear of it, so it survives the process being killed (an OS crash may lose the last ones).
+/// The writer never checkpoints (a checkpoint fsyncs, tens of milliseconds on a busy disk, and every caller of that
+/// batch would wait): a second thread copies the WAL back into the file every <see cref="CheckpointEvery"/> commits.
 /// </summary>
 internal sealed partial class SqliteGroupCommit : IDisposable
 {
     /// <summary>Most pieces of work in one transaction, so a backlog does not hold its first callers long.</summary>
     public const int MaxBatch = 256;
+
+    /// <summary>Commits between two checkpoints; the WAL stays a few megabytes at most.</summary>
+    public const int CheckpointEvery = 200;
 
     private readonly string _connectionString;
     private readonly Action<SqliteConnection> _initialize;
@@ -22,7 +27,11 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     private readonly BlockingCollection<Work> _queue = [];
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Thread _writer;
+    private readonly Thread _checkpointer;
+    private readonly SemaphoreSlim _checkpointDue = new(0, 1);
+    private volatile bool _stopping;
     private SqliteConnection? _connection;
+    private int _commitsSinceCheckpoint;
 
     /// <param name="path">The database file; created when missing.</param>
     /// <param name="initialize">Runs on the writer's connection each time it opens (schema, one-off moves), before any work.</param>
@@ -34,7 +43,9 @@ internal sealed partial class SqliteGroupCommit : IDisposable
         _initialize = initialize;
         _logger = logger;
         _writer = new Thread(Loop) { IsBackground = true, Name = "SQLite group commit: " + Path.GetFileName(path) };
+        _checkpointer = new Thread(Checkpoints) { IsBackground = true, Name = "SQLite checkpoints: " + Path.GetFileName(path) };
         _writer.Start();
+        _checkpointer.Start();
     }
 
     /// <summary>Runs <paramref name="work"/> on the writer's connection inside a transaction; its result once that committed.</summary>
@@ -64,7 +75,14 @@ internal sealed partial class SqliteGroupCommit : IDisposable
     {
         _queue.CompleteAdding();
         _writer.Join();
+        _stopping = true;
+        if (_checkpointDue.CurrentCount == 0)
+        {
+            _checkpointDue.Release();
+        }
+        _checkpointer.Join();
         _queue.Dispose();
+        _checkpointDue.Dispose();
     }
 
     private void Loop()
@@ -131,6 +149,40 @@ internal sealed partial class SqliteGroupCommit : IDisposable
         {
             work.Complete();
         }
+        if (++_commitsSinceCheckpoint >= CheckpointEvery && _checkpointDue.CurrentCount == 0)
+        {
+            _commitsSinceCheckpoint = 0;
+            _checkpointDue.Release();
+        }
+    }
+
+    private void Checkpoints()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        while (true)
+        {
+            _checkpointDue.Wait();
+            if (_stopping)
+            {
+                return;
+            }
+            try
+            {
+                if (connection.State != System.Data.ConnectionState.Open)
+                {
+                    connection.Open();
+                }
+                using var checkpoint = connection.CreateCommand();
+                // PASSIVE: copies what no reader still needs, never waits for the writer nor holds it up.
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                checkpoint.ExecuteNonQuery();
+            }
+            catch (SqliteException ex)
+            {
+                // The next one tries again; until then the WAL only grows.
+                LogCheckpointFailed(_logger, ex);
+            }
+        }
     }
 
     private SqliteConnection Open()
@@ -145,7 +197,7 @@ internal sealed partial class SqliteGroupCommit : IDisposable
             connection.Open();
             using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+                pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=0;";
                 pragmas.ExecuteNonQuery();
             }
             _connection = connection;
@@ -173,6 +225,9 @@ internal sealed partial class SqliteGroupCommit : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A transaction of {Count} trigger start writes failed; none of them was kept, each caller is told")]
     private static partial void LogCommitFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A checkpoint of the trigger start file failed; the next one tries again")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
     private abstract class Work
     {
