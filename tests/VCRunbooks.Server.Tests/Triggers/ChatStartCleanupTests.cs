@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using VCRunbooks.Engine;
 using VCRunbooks.Server.Auth;
 using VCRunbooks.Server.Triggers.Chat;
@@ -22,11 +23,30 @@ public sealed class ChatStartCleanupTests : IAsyncLifetime
     public async Task DisposeAsync() => await _slack.DisposeAsync();
 
     [Fact]
-    public async Task StartedAndFailedStarts_DeletedOnceOlderThanTheRetention_PendingOnesStay()
+    public Task StartedAndFailedStarts_DeletedOnceOlderThanTheRetention_PendingOnesStay() => CleanUpAsync([]);
+
+    [PostgresFact]
+    public async Task OnPostgres_StartedAndFailedStarts_DeletedOnceOlderThanTheRetention_PendingOnesStay()
+    {
+        var database = "vcr_chatcleanup_" + Guid.NewGuid().ToString("N")[..12];
+        try
+        {
+            await CleanUpAsync(["--Database:Provider=Postgres", $"--Database:ConnectionString={new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = database }.ConnectionString}"]);
+        }
+        finally
+        {
+            await using var admin = new NpgsqlConnection(PostgresFactAttribute.ConnectionString);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task CleanUpAsync(string[] database)
     {
         // No workers: the test runs the starter's passes itself, so nothing races the clock.
         await using var server = await TriggerServer.StartAsync(PendingChatStartTests.Files, ["from-chat"], PendingChatStartTests.Secrets,
-            [$"--Triggers:SlackApiUrl={_slack.Url("api/")}", "--Triggers:ChatStartWorkers=0", "--Triggers:ChatStartRetention=3.00:00:00"],
+            [$"--Triggers:SlackApiUrl={_slack.Url("api/")}", "--Triggers:ChatStartWorkers=0", "--Triggers:ChatStartRetention=3.00:00:00", .. database],
             customize: b => b.Services.AddSingleton<TimeProvider>(_time));
         var starts = server.Server.Services.GetRequiredService<ChatStarts>();
         var anonymous = server.Server.Client(null);
