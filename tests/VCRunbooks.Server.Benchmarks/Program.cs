@@ -22,14 +22,16 @@ if (args is ["startup", .. var startupArgs])
     return;
 }
 
-// Triggers: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- triggers [seconds] [rate] [alerts] [help]
+// Triggers: dotnet run -c Release --project tests/VCRunbooks.Server.Benchmarks -- triggers [seconds] [rate] [alerts] [help|record]
+// (help: commands that start nothing; record: ChatStartWorkers=0, commands recorded and not started; VCRUNBOOKS_BENCH_POSTGRES=<connection> on PostgreSQL)
 if (args is ["triggers", .. var triggerArgs])
 {
     await TriggerBenchmark.RunAsync(
         rate: triggerArgs.Length > 1 ? int.Parse(triggerArgs[1], CultureInfo.InvariantCulture) : 200,
         duration: TimeSpan.FromSeconds(triggerArgs.Length > 0 ? int.Parse(triggerArgs[0], CultureInfo.InvariantCulture) : 10),
         alerts: triggerArgs.Length > 2 ? int.Parse(triggerArgs[2], CultureInfo.InvariantCulture) : 1000,
-        helpOnly: triggerArgs.Length > 3 && triggerArgs[3] == "help");
+        helpOnly: triggerArgs.Length > 3 && triggerArgs[3] == "help",
+        recordOnly: triggerArgs.Length > 3 && triggerArgs[3] == "record");
     return;
 }
 

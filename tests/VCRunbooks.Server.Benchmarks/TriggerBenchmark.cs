@@ -19,7 +19,7 @@ internal static class TriggerBenchmark
     private const string SigningSecret = "bench-slack-signing-secret";
     private const string AlertToken = "bench-alertmanager-token";
 
-    public static async Task RunAsync(int rate, TimeSpan duration, int alerts, bool helpOnly)
+    public static async Task RunAsync(int rate, TimeSpan duration, int alerts, bool helpOnly, bool recordOnly)
     {
         var data = Directory.CreateTempSubdirectory("vcrunbooks-trigger-bench-").FullName;
         var runbooks = Path.Combine(data, "runbooks");
@@ -40,8 +40,13 @@ internal static class TriggerBenchmark
             { "id": "alerts", "kind": "webhook", "source": "alertmanager", "auth": { "bearerToken": "am-token" }, "runbook": "bench-alert",
               "batch": "$.alerts", "idempotencyKey": "{{ $.fingerprint }}:{{ $.startsAt }}", "inputs": { "target": "$.labels.vcsa" } }
             """);
+        var postgres = Environment.GetEnvironmentVariable("VCRUNBOOKS_BENCH_POSTGRES") is { Length: > 0 } server
+            ? new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"vcrunbooks_trigger_bench_{Guid.NewGuid():N}" }
+            : null;
+        string[] database = postgres is null ? [] : ["--Database:Provider=Postgres", $"--Database:ConnectionString={postgres.ConnectionString}"];
         var app = ServerApp.Build([
-            "--urls=http://127.0.0.1:0", $"--Server:DataPath={data}", $"--Server:RunbooksPath={runbooks}", "--EmbeddedSimulator:Enabled=false", "--Log:MinimumLevel=Warning",
+            "--urls=http://127.0.0.1:0", $"--Server:DataPath={data}", $"--Server:RunbooksPath={runbooks}", "--EmbeddedSimulator:Enabled=false", "--Log:MinimumLevel=Warning", .. database,
+            .. (recordOnly ? ["--Triggers:ChatStartWorkers=0"] : Array.Empty<string>()),
         ]);
         await app.StartAsync();
         try
@@ -55,17 +60,32 @@ internal static class TriggerBenchmark
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = address };
 
             await AckLatencyAsync(client, rate, TimeSpan.FromSeconds(2), print: false, helpOnly);
-            await AckLatencyAsync(client, rate, duration, print: true, helpOnly);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            await AckLatencyAsync(client, rate, duration, print: true, helpOnly, recordOnly);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"   this process (server and sender) used {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / duration.TotalSeconds:0.00} CPUs meanwhile, of {Environment.ProcessorCount}"));
             await BurstAsync(client, admin, alerts);
         }
         finally
         {
             await app.StopAsync();
             await app.DisposeAsync();
+            if (postgres is not null)
+            {
+                await DropAsync(postgres);
+            }
         }
     }
 
-    private static async Task AckLatencyAsync(HttpClient client, int rate, TimeSpan duration, bool print, bool helpOnly)
+    private static async Task DropAsync(Npgsql.NpgsqlConnectionStringBuilder database)
+    {
+        await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres" }.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static async Task AckLatencyAsync(HttpClient client, int rate, TimeSpan duration, bool print, bool helpOnly, bool recordOnly = false)
     {
         var count = (int)(rate * duration.TotalSeconds);
         var latencies = new double[count];
@@ -100,7 +120,7 @@ internal static class TriggerBenchmark
         }
         Array.Sort(latencies);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"1. Slack command ack (signed, {(helpOnly ? "help: no run" : "starts a run")}): {count} requests at {rate}/s over {duration.TotalSeconds:0} s: p50 {latencies[count / 2]:0.0} ms, p99 {latencies[(int)(count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms, {failures} not 2xx"));
+            $"1. Slack command ack (signed, {(helpOnly ? "help: no run" : recordOnly ? "recorded, not started: ChatStartWorkers=0" : "starts a run")}): {count} requests at {rate}/s over {duration.TotalSeconds:0} s: p50 {latencies[count / 2]:0.0} ms, p99 {latencies[(int)(count * 0.99)]:0.0} ms, max {latencies[^1]:0.0} ms, {failures} not 2xx"));
     }
 
     private static async Task BurstAsync(HttpClient client, HttpClient admin, int alerts)

@@ -18,7 +18,7 @@ internal static class PersistenceServiceCollectionExtensions
                         ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres."));
                     break;
                 default:
-                    db.UseSqlite(options.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}");
+                    db.UseSqlite(options.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}").AddInterceptors(new SqliteServerPragmas());
                     break;
             }
         });

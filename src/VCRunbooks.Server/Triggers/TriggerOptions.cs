@@ -38,6 +38,13 @@ public sealed class TriggerOptions
     /// <summary>How often a node looks for acknowledged chat commands still pending (left by a node that stopped).</summary>
     public TimeSpan ChatStartPoll { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a chat start that started its run or failed stays listed (<c>GET /api/triggers/starts</c>) after it
+    /// ended; the starter then deletes it. Pending and waiting ones stay, whatever their age.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
+    public TimeSpan ChatStartRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Attempts per write-back call before it is journaled as failed.</summary>
     [Range(1, 10)]
     public int WriteBackAttempts { get; set; } = 3;

@@ -1,4 +1,7 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VCRunbooks.Server.Hosting;
+using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Triggers.Chat;
 using VCRunbooks.Server.Triggers.Chat.Mattermost;
 using VCRunbooks.Server.Triggers.Chat.Slack;
@@ -38,7 +41,7 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<RunLinks>();
         services.AddSingleton<ChatStore>();
         services.AddSingleton<ChatCommands>();
-        services.AddSingleton<ChatStartRequests>();
+        services.AddSingleton(ChatStartRequestsFor);
         services.AddSingleton<ChatStarts>();
         services.AddHostedService(sp => sp.GetRequiredService<ChatStarts>());
         services.AddSingleton<ChatAnswers>();
@@ -59,6 +62,20 @@ internal static class TriggersServiceCollectionExtensions
         services.AddSingleton<ScheduleRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleRunner>());
         return services;
+    }
+
+    /// <summary>On SQLite a file of their own beside the server's database, so the acknowledgement never waits for the engine's writes.</summary>
+    private static ChatStartRequests ChatStartRequestsFor(IServiceProvider services)
+    {
+        var database = services.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            return ActivatorUtilities.CreateInstance<ChatStartRequestsInDatabase>(services);
+        }
+        var data = services.GetRequiredService<DataFolder>();
+        var serverDatabase = new SqliteConnectionStringBuilder(database.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}").DataSource;
+        return new ChatStartRequestsFile(data.File(ChatStartRequestsFile.FileName), serverDatabase, services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<ChatStartRequestsFile>>());
     }
 
     public static IEndpointRouteBuilder MapTriggers(this IEndpointRouteBuilder endpoints)

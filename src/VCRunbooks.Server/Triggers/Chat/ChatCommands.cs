@@ -1,6 +1,5 @@
 using VCRunbooks.Server.Triggers.Chat.Aliases;
 using VCRunbooks.Server.Triggers.Definitions;
-using VCRunbooks.Server.Triggers.Starting;
 
 namespace VCRunbooks.Server.Triggers.Chat;
 
@@ -9,9 +8,11 @@ namespace VCRunbooks.Server.Triggers.Chat;
 /// origin recorded so progress, questions and the outcome go back where it came from.
 /// </summary>
 internal sealed partial class ChatCommands(
-    TriggerCatalog catalog, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, ChatStartRequests requests, ChatStarts starts, IEnumerable<IChatPoster> posters, RunLinks links,
-    TriggerMetrics metrics, ILogger<ChatCommands> logger)
+    TriggerCatalog catalog, ChatStartRequests requests, ChatStarts starts, IEnumerable<IChatPoster> posters, RunLinks links, TriggerMetrics metrics, ILogger<ChatCommands> logger)
 {
+    /// <summary>How long a Teams command waits for its run to start before answering "starting" (Teams gives up after 5 s).</summary>
+    public static readonly TimeSpan TeamsStartBudget = TimeSpan.FromSeconds(3);
+
     public async Task<ChatCommandResult> HandleAsync(ChatWorkspace workspace, ChatUser user, string text, string? channel, string? responseUrl, string invocationId, CancellationToken cancellationToken)
     {
         var aliases = (await catalog.GetAsync(cancellationToken)).Aliases;
@@ -32,35 +33,33 @@ internal sealed partial class ChatCommands(
         }
         var shown = string.Join(" ", match.Inputs.Select(i => $"{i.Key}={Mapping.PayloadPath.AsText(i.Value)}"));
         responseUrl = string.IsNullOrEmpty(responseUrl) ? null : responseUrl;
-        if (posters.Any(p => p.Platform == workspace.Platform))
+        // Recorded before any answer: a starter (this node's or another's, or this one after a restart) starts it.
+        var request = new ChatStartRequest
         {
-            // Recorded, then acknowledged at once: a starter (this node's or another's, or this one after a restart)
-            // starts it and posts the run link to the response URL as the first of its posts.
-            var request = new ChatStartRequest
-            {
-                Id = $"{workspace.Id}:{invocationId}", TriggerId = match.Alias.Id, Runbook = match.Alias.Runbook, Inputs = match.Inputs.ToJsonString(), Shown = shown,
-                Workspace = workspace.Id, UserId = user.Id, UserName = user.Name, Channel = channel, ResponseUrl = responseUrl,
-            };
-            if (await requests.TryAddAsync(request, cancellationToken))
-            {
-                starts.Wake();
-                return new ChatCommandResult($"Starting `{match.Alias.Runbook}` for {user.Name} ({shown}); the run link follows.", null, true);
-            }
+            Id = $"{workspace.Id}:{invocationId}", TriggerId = match.Alias.Id, Runbook = match.Alias.Runbook, Inputs = match.Inputs.ToJsonString(), Shown = shown,
+            Workspace = workspace.Id, UserId = user.Id, UserName = user.Name, Channel = channel, ResponseUrl = responseUrl,
+        };
+        if (!await requests.TryAddAsync(request, cancellationToken))
+        {
             return Repeated(await requests.FindAsync(request.Id, cancellationToken) ?? request);
         }
-        // Teams answers in the request itself: started there and then.
-        var outcome = await starter.StartAsync(match.Alias.Id, match.Alias.Runbook, match.Inputs, $"{workspace.Id}:{invocationId}", cancellationToken);
-        var (_, reply, shownPublic) = ChatStarts.Describe(outcome, match.Alias.Runbook, user.Name, shown, links);
-        if (outcome.Result == StartResult.Started)
+        if (posters.Any(p => p.Platform == workspace.Platform))
         {
-            await store.AddOriginAsync(new ChatOrigin { RunId = outcome.RunId!, Workspace = workspace.Id, Channel = channel, UserId = user.Id, ResponseUrl = responseUrl }, cancellationToken);
-            notifier.OriginRecorded(outcome.RunId!);
+            // Acknowledged at once; the starter posts the run link to the response URL as the first of its posts.
+            starts.Wake();
+            return new ChatCommandResult($"Starting `{match.Alias.Runbook}` for {user.Name} ({shown}); the run link follows.", null, true);
         }
-        else if (outcome.Result == StartResult.Duplicate)
+        // Teams wants its answer in the reply and takes no posts later: started here when that fits the reply's time.
+        var ended = await starts.StartWithinAsync(request, TeamsStartBudget, cancellationToken);
+        return ended?.Status switch
         {
-            return new ChatCommandResult($"Already started: {outcome.Reason}", outcome.RunId, false);
-        }
-        return new ChatCommandResult(reply, outcome.RunId, shownPublic);
+            ChatStartStatus.Started => new ChatCommandResult($"Started `{ended.Runbook}` for {user.Name} ({shown}): run <{links.Run(ended.RunId!)}|{ended.RunId}>", ended.RunId, true),
+            ChatStartStatus.Waiting => new ChatCommandResult($"`{ended.Runbook}` ({shown}) waits: {ended.Reason}", null, true),
+            ChatStartStatus.Failed => new ChatCommandResult($"Not started: {ended.Reason}", null, false),
+            // Not started yet (slow, or left to another node): it is recorded, so it starts; the list shows its run.
+            _ => new ChatCommandResult(
+                $"Starting `{match.Alias.Runbook}` for {user.Name} ({shown}); its run will be listed at {links.Base("/api/triggers/starts")}.", null, true),
+        };
     }
 
     /// <summary>The same command again (a redelivery): what became of the first, and no second run.</summary>

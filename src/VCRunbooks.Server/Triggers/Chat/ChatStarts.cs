@@ -17,7 +17,7 @@ namespace VCRunbooks.Server.Triggers.Chat;
 /// </summary>
 internal sealed partial class ChatStarts(
     ChatStartRequests requests, TriggeredRunStarter starter, ChatStore store, ChatNotifier notifier, TriggerCatalog catalog, IEnumerable<IChatPoster> posters,
-    RunLinks links, IOptions<TriggerOptions> options, TimeProvider time, ILogger<ChatStarts> logger) : BackgroundService
+    RunLinks links, IOptions<TriggerOptions> options, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<ChatStarts> logger) : BackgroundService
 {
     /// <summary>How long a node holds a request it took; one that died holding it leaves it to others after this.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
@@ -25,7 +25,12 @@ internal sealed partial class ChatStarts(
     /// <summary>Attempts that failed on an error (not a refusal) before the request is given up as failed.</summary>
     public const int MaxAttempts = 5;
 
+    /// <summary>How often the starter deletes old requests (<see cref="TriggerOptions.ChatStartRetention"/>), or more often with a shorter retention.</summary>
+    public static readonly TimeSpan CleanupInterval = TimeSpan.FromHours(1);
+
     private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
 
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -45,6 +50,7 @@ internal sealed partial class ChatStarts(
             try
             {
                 await StartDueAsync(stoppingToken);
+                await CleanUpAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -65,6 +71,29 @@ internal sealed partial class ChatStarts(
                 woken = null;
                 _wake.Reader.TryRead(out _);
             }
+        }
+    }
+
+    /// <summary>
+    /// Starts one request just recorded, for a platform that answers in the request (Teams): the request as it ended up,
+    /// or null when it did not end within <paramref name="budget"/> (the start goes on, and stays the starter's to finish
+    /// when this node stops meanwhile) or this node leaves starting to others (<see cref="TriggerOptions.ChatStartWorkers"/> 0).
+    /// </summary>
+    public async Task<ChatStartRequest?> StartWithinAsync(ChatStartRequest request, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        if (options.Value.ChatStartWorkers == 0 || !await requests.TryTakeAsync(request.Id, Node, Lease, cancellationToken))
+        {
+            return null;
+        }
+        // Not the request's token: Teams hanging up must not stop a start that is under way.
+        var start = StartAsync(request, lifetime.ApplicationStopping);
+        try
+        {
+            return await start.WaitAsync(budget, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return null;
         }
     }
 
@@ -91,6 +120,27 @@ internal sealed partial class ChatStarts(
             }
         }
         return [.. handled];
+    }
+
+    /// <summary>
+    /// Deletes the requests that started or failed longer than <see cref="TriggerOptions.ChatStartRetention"/> ago, at most
+    /// once per <see cref="CleanupInterval"/> (earlier calls do nothing); the number deleted.
+    /// </summary>
+    public async Task<int> CleanUpAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return 0;
+        }
+        var retention = options.Value.ChatStartRetention;
+        _nextCleanup = now + (retention < CleanupInterval ? retention : CleanupInterval);
+        var deleted = await requests.DeleteFinishedAsync(now - retention, cancellationToken);
+        if (deleted > 0)
+        {
+            LogCleanedUp(logger, deleted, retention);
+        }
+        return deleted;
     }
 
     /// <summary>The reply for what a start came to: the status to record (null: another attempt still starts it) and the text.</summary>
@@ -188,6 +238,9 @@ internal sealed partial class ChatStarts(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat command {RequestId}: the reply to its response URL could not be posted")]
     private static partial void LogPostFailed(ILogger logger, string requestId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} chat starts that started or failed more than {Retention} ago")]
+    private static partial void LogCleanedUp(ILogger logger, int count, TimeSpan retention);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Pending chat starts could not be looked at")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);

@@ -8,6 +8,35 @@ namespace VCRunbooks.Server.Triggers.Storage;
 /// </summary>
 internal static class TriggerSchema
 {
+    /// <summary>
+    /// A start a chat command acknowledged: written before the answer, so it survives the process; one node takes it.
+    /// On PostgreSQL in the server's database; on SQLite in a file of its own (<see cref="Chat.ChatStartRequestsFile"/>),
+    /// where the server's database keeps only an empty table of that name.
+    /// </summary>
+    public const string StartRequestsTable = """
+    CREATE TABLE IF NOT EXISTS trigger_start_requests (
+        id TEXT NOT NULL PRIMARY KEY,
+        trigger_id TEXT NOT NULL,
+        runbook TEXT NOT NULL,
+        inputs TEXT NOT NULL,
+        shown TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        channel TEXT NULL,
+        response_url TEXT NULL,
+        status TEXT NOT NULL,
+        run_id TEXT NULL,
+        reason TEXT NULL,
+        attempts INTEGER NOT NULL,
+        taken_by TEXT NULL,
+        taken_until_ms BIGINT NULL,
+        created_at_ms BIGINT NOT NULL,
+        updated_at_ms BIGINT NOT NULL)
+    """;
+
+    public const string StartRequestsIndex = "CREATE INDEX IF NOT EXISTS ix_trigger_start_requests_status ON trigger_start_requests (status, created_at_ms)";
+
     private static readonly string[] Statements =
     [
         """
@@ -59,29 +88,8 @@ internal static class TriggerSchema
             reason TEXT NOT NULL,
             run_id TEXT NULL)
         """,
-        // A start a chat command acknowledged: written before the answer, so it survives the process; one node takes it.
-        """
-        CREATE TABLE IF NOT EXISTS trigger_start_requests (
-            id TEXT NOT NULL PRIMARY KEY,
-            trigger_id TEXT NOT NULL,
-            runbook TEXT NOT NULL,
-            inputs TEXT NOT NULL,
-            shown TEXT NOT NULL,
-            workspace TEXT NOT NULL,
-            user_id TEXT NOT NULL,
-            user_name TEXT NOT NULL,
-            channel TEXT NULL,
-            response_url TEXT NULL,
-            status TEXT NOT NULL,
-            run_id TEXT NULL,
-            reason TEXT NULL,
-            attempts INTEGER NOT NULL,
-            taken_by TEXT NULL,
-            taken_until_ms BIGINT NULL,
-            created_at_ms BIGINT NOT NULL,
-            updated_at_ms BIGINT NOT NULL)
-        """,
-        "CREATE INDEX IF NOT EXISTS ix_trigger_start_requests_status ON trigger_start_requests (status, created_at_ms)",
+        StartRequestsTable,
+        StartRequestsIndex,
         """
         CREATE TABLE IF NOT EXISTS trigger_writebacks (
             id TEXT NOT NULL PRIMARY KEY,
