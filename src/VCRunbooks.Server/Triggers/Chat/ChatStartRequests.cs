@@ -7,7 +7,7 @@ namespace VCRunbooks.Server.Triggers.Chat;
 /// The acknowledged chat starts, in the server's database (SQLite or PostgreSQL) beside the triggers' claims: the
 /// primary key lets one insert of a command through, and a conditional update lets one node take it at a time.
 /// </summary>
-internal sealed class ChatStartRequests(IServiceScopeFactory scopes, TimeProvider time)
+internal sealed class ChatStartRequests(IServiceScopeFactory scopes, ServerDatabase database, TimeProvider time)
 {
     private const string Columns =
         "id AS \"Id\", trigger_id AS \"TriggerId\", runbook AS \"Runbook\", inputs AS \"Inputs\", shown AS \"Shown\", workspace AS \"Workspace\", " +
@@ -47,15 +47,37 @@ internal sealed class ChatStartRequests(IServiceScopeFactory scopes, TimeProvide
     }
 
     /// <summary>Pending requests no node holds now, oldest first.</summary>
+    /// <remarks>Plain SQL: every node polls this from its start, and an EF query would build the model before ready.</remarks>
     public async Task<IReadOnlyList<ChatStartRequest>> DueAsync(int take, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        return await db.Database.SqlQueryRaw<ChatStartRequest>(
-            $"SELECT {Columns} FROM trigger_start_requests WHERE status = {{0}} AND (taken_until_ms IS NULL OR taken_until_ms <= {{1}}) ORDER BY created_at_ms, id LIMIT {{2}}",
-            ChatStartStatus.Pending, now, take).ToListAsync(cancellationToken);
+        return await PlainSql.ListAsync(database,
+            $"SELECT {Columns} FROM trigger_start_requests WHERE status = @status AND (taken_until_ms IS NULL OR taken_until_ms <= @now) ORDER BY created_at_ms, id LIMIT @take",
+            Read, cancellationToken, ("@status", ChatStartStatus.Pending), ("@now", now), ("@take", take));
     }
+
+    /// <summary>A row of <see cref="Columns"/>, in their order.</summary>
+    private static ChatStartRequest Read(System.Data.Common.DbDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        TriggerId = r.GetString(1),
+        Runbook = r.GetString(2),
+        Inputs = r.GetString(3),
+        Shown = r.GetString(4),
+        Workspace = r.GetString(5),
+        UserId = r.GetString(6),
+        UserName = r.GetString(7),
+        Channel = r.NullableString(8),
+        ResponseUrl = r.NullableString(9),
+        Status = r.GetString(10),
+        RunId = r.NullableString(11),
+        Reason = r.NullableString(12),
+        Attempts = Convert.ToInt32(r.GetValue(13), System.Globalization.CultureInfo.InvariantCulture),
+        TakenBy = r.NullableString(14),
+        TakenUntilMs = r.IsDBNull(15) ? null : Convert.ToInt64(r.GetValue(15), System.Globalization.CultureInfo.InvariantCulture),
+        CreatedAtMs = Convert.ToInt64(r.GetValue(16), System.Globalization.CultureInfo.InvariantCulture),
+        UpdatedAtMs = Convert.ToInt64(r.GetValue(17), System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>True for the one node that now holds the request, for <paramref name="lease"/>; counts an attempt.</summary>
     public async Task<bool> TryTakeAsync(string id, string node, TimeSpan lease, CancellationToken cancellationToken)
