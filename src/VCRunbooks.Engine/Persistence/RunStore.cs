@@ -43,6 +43,17 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
 
     public async Task CommitAsync(RunSession session, CancellationToken cancellationToken)
     {
+        // The store's session is handed on before the observers run: one that reads the store (the rows are committed)
+        // must not wait for the session it is called from (on SQLite the one writer connection).
+        var status = await WriteAsync(session, cancellationToken);
+        session.Record.Status = status;
+        observers.Committed(session.Outbox);
+        session.Committed();
+    }
+
+    /// <summary>The pass's commit in one transaction; the run's status as written.</summary>
+    private async Task<string> WriteAsync(RunSession session, CancellationToken cancellationToken)
+    {
         await using var tx = await sessions.OpenAsync(cancellationToken);
         await tx.BeginAsync(cancellationToken);
         var postgres = options.Provider == StorageProvider.Postgres;
@@ -98,19 +109,21 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
 
         await tx.WriteOutboxAsync(record.Id, session.Outbox, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        record.Status = status;
-        observers.Committed(session.Outbox);
-        session.Committed();
+        return status;
     }
 
     /// <summary>Inserts a new run with its RunStarted event; a duplicate idempotency key surfaces as the provider's DbException.</summary>
     public async Task InsertAsync(RunRecord run, OutboxRecord started, CancellationToken cancellationToken)
     {
-        await using var tx = await sessions.OpenAsync(cancellationToken);
-        await tx.BeginAsync(cancellationToken);
-        await tx.InsertAsync("runs", RunColumns, [RunValues(run)], cancellationToken);
-        await tx.WriteOutboxAsync(run.Id, [started], cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await using (var tx = await sessions.OpenAsync(cancellationToken))
+        {
+            await tx.BeginAsync(cancellationToken);
+            await tx.InsertAsync("runs", RunColumns, [RunValues(run)], cancellationToken);
+            await tx.WriteOutboxAsync(run.Id, [started], cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+
+        // As in CommitAsync: observers run once the session is handed on.
         observers.Committed([started]);
     }
 
