@@ -16,6 +16,7 @@ internal sealed partial class RunbookEngine(
     PlanWarmup warmup,
     IRunDispatcher dispatcher,
     RunStore runs,
+    StoreSessions sessions,
     CommitObservers observers,
     EngineOptions options) : IRunbookEngine
 {
@@ -66,14 +67,15 @@ internal sealed partial class RunbookEngine(
 
     public async Task<RunDetails?> GetRunAsync(string runId, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        // Plain SQL on the run store's session, as the run's own load: operators and the run command poll this.
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var record = await RunStore.ReadAsync(session, runId, cancellationToken);
         if (record is null)
         {
             return null;
         }
 
-        var waits = await db.Bookmarks.AsNoTracking().Where(b => b.RunId == runId && b.Kind != BookmarkKinds.Cancel).ToListAsync(cancellationToken);
+        var waits = await RunStore.ReadWaitsAsync(session, runId, cancellationToken);
         return RunMapping.ToDetails(record, waits);
     }
 

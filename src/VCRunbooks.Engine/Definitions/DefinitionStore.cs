@@ -69,27 +69,34 @@ internal sealed class DefinitionStore(IDbContextFactory<EngineDbContext> context
         return published;
     }
 
+    /// <summary>A version, or the latest when null. Plain SQL: a restart's folder check and a run's first plan load come here.</summary>
     public async Task<RunbookDefinition?> GetAsync(string id, int? version, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == id);
-        var record = version is { } v
-            ? await query.FirstOrDefaultAsync(d => d.Version == v, cancellationToken)
-            : await query.OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
-        return record is null ? null : RunbookJson.Parse(record.Json);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var json = version is { } v
+            ? await session.QueryAsync("SELECT json FROM definitions WHERE definition_id = @p0 AND version = @p1", [id, v], reader => reader.GetString(0), cancellationToken)
+            : await session.QueryAsync("SELECT json FROM definitions WHERE definition_id = @p0 ORDER BY version DESC LIMIT 1", [id], reader => reader.GetString(0), cancellationToken);
+        return json.Count == 0 ? null : RunbookJson.Parse(json[0]);
     }
 
+    /// <summary>Every published version, by id then version. Plain SQL: every restart's folder check and warm-up ask it.</summary>
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Definitions.AsNoTracking()
-            .Select(d => new { d.DefinitionId, d.Version, d.Name, d.SourcePath, d.SourceRevision, d.SourceAuthor }).ToListAsync(cancellationToken);
-        var retracted = await db.Retractions.AsNoTracking().ToDictionaryAsync(r => r.DefinitionId, r => r.Reason, StringComparer.Ordinal, cancellationToken);
-        return rows.OrderBy(r => r.DefinitionId, StringComparer.Ordinal).ThenBy(r => r.Version)
-            .Select(r => new DefinitionSummary(r.DefinitionId, r.Version, r.Name)
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var rows = await session.QueryAsync(
+            "SELECT definition_id, version, name, source_path, source_revision, source_author FROM definitions", [],
+            reader => (Id: reader.GetString(0), Version: Convert.ToInt32(reader.GetValue(1)), Name: reader.GetString(2),
+                Path: reader.IsDBNull(3) ? null : reader.GetString(3), Revision: reader.IsDBNull(4) ? null : reader.GetString(4),
+                Author: reader.IsDBNull(5) ? null : reader.GetString(5)),
+            cancellationToken);
+        var retracted = (await session.QueryAsync(
+                "SELECT definition_id, reason FROM definition_retractions", [], reader => (Id: reader.GetString(0), Reason: reader.GetString(1)), cancellationToken))
+            .ToDictionary(r => r.Id, r => r.Reason, StringComparer.Ordinal);
+        return rows.OrderBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Version)
+            .Select(r => new DefinitionSummary(r.Id, r.Version, r.Name)
             {
-                Source = r.SourcePath is null ? null : new DefinitionSource(r.SourcePath, r.SourceRevision, r.SourceAuthor),
-                Retracted = retracted.GetValueOrDefault(r.DefinitionId),
+                Source = r.Path is null ? null : new DefinitionSource(r.Path, r.Revision, r.Author),
+                Retracted = retracted.GetValueOrDefault(r.Id),
             })
             .ToList();
     }

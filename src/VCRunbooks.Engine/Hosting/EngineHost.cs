@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using VCRunbooks.Engine.Dispatch;
@@ -21,7 +20,7 @@ internal sealed partial class EngineHost(
     TimerPoller poller,
     HeldLeases leases,
     LeaseSweeper sweeper,
-    IDbContextFactory<EngineDbContext> contexts,
+    StoreSessions sessions,
     EngineOptions options,
     ILogger<EngineHost> logger) : IHostedService
 {
@@ -56,11 +55,15 @@ internal sealed partial class EngineHost(
 
     private async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var active = new[] { nameof(RunStatus.Running), nameof(RunStatus.Compensating) };
-        var runs = await db.Runs.AsNoTracking().Where(r => active.Contains(r.Status)).Select(r => r.Id)
-            .Union(db.Bookmarks.AsNoTracking().Where(b => b.Triggered).Select(b => b.RunId))
-            .ToListAsync(cancellationToken);
+        // Plain SQL: a LINQ query here would build EF's model and compile the query before the server is ready.
+        List<string> runs;
+        await using (var session = await sessions.OpenAsync(cancellationToken))
+        {
+            runs = await session.QueryAsync(
+                "SELECT id FROM runs WHERE status IN (@p0, @p1) UNION SELECT run_id FROM bookmarks WHERE triggered = @p2",
+                [nameof(RunStatus.Running), nameof(RunStatus.Compensating), true], reader => reader.GetString(0), cancellationToken);
+        }
+
         foreach (var runId in runs)
         {
             await dispatcher.DispatchAsync(runId, cancellationToken);

@@ -13,10 +13,8 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
     public async Task<LoadedRun?> LoadAsync(string runId, long nowMs, CancellationToken cancellationToken)
     {
         await using var session = await sessions.OpenAsync(cancellationToken);
-        var runs = await session.QueryAsync(
-            "SELECT id, definition_id, definition_version, status, state, parent_run_id, idempotency_key, error, created_at_ms, updated_at_ms, revision, target FROM runs WHERE id = @p0",
-            [runId], ReadRun, cancellationToken);
-        if (runs.Count == 0)
+        var run = await ReadAsync(session, runId, cancellationToken);
+        if (run is null)
         {
             return null;
         }
@@ -25,10 +23,36 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
             "SELECT id, run_id, kind, name, correlation_key, due_at_ms, triggered, payload, metadata, created_at_ms FROM bookmarks " +
             "WHERE run_id = @p0 AND (triggered = @p1 OR (due_at_ms IS NOT NULL AND due_at_ms <= @p2)) ORDER BY due_at_ms, created_at_ms",
             [runId, true, nowMs], ReadBookmark, cancellationToken);
-        return new LoadedRun(runs[0], fired);
+        return new LoadedRun(run, fired);
     }
 
+    /// <summary>The run's row, or null.</summary>
+    public static async Task<RunRecord?> ReadAsync(StoreSession session, string runId, CancellationToken cancellationToken)
+    {
+        var runs = await session.QueryAsync(
+            "SELECT id, definition_id, definition_version, status, state, parent_run_id, idempotency_key, error, created_at_ms, updated_at_ms, revision, target FROM runs WHERE id = @p0",
+            [runId], ReadRun, cancellationToken);
+        return runs.Count == 0 ? null : runs[0];
+    }
+
+    /// <summary>The run's bookmarks other than cancel requests: what it waits on.</summary>
+    public static Task<List<BookmarkRecord>> ReadWaitsAsync(StoreSession session, string runId, CancellationToken cancellationToken) =>
+        session.QueryAsync(
+            "SELECT id, run_id, kind, name, correlation_key, due_at_ms, triggered, payload, metadata, created_at_ms FROM bookmarks WHERE run_id = @p0 AND kind <> @p1",
+            [runId, BookmarkKinds.Cancel], ReadBookmark, cancellationToken);
+
     public async Task CommitAsync(RunSession session, CancellationToken cancellationToken)
+    {
+        // The store's session is handed on before the observers run: one that reads the store (the rows are committed)
+        // must not wait for the session it is called from (on SQLite the one writer connection).
+        var status = await WriteAsync(session, cancellationToken);
+        session.Record.Status = status;
+        observers.Committed(session.Outbox);
+        session.Committed();
+    }
+
+    /// <summary>The pass's commit in one transaction; the run's status as written.</summary>
+    private async Task<string> WriteAsync(RunSession session, CancellationToken cancellationToken)
     {
         await using var tx = await sessions.OpenAsync(cancellationToken);
         await tx.BeginAsync(cancellationToken);
@@ -85,19 +109,21 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
 
         await tx.WriteOutboxAsync(record.Id, session.Outbox, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        record.Status = status;
-        observers.Committed(session.Outbox);
-        session.Committed();
+        return status;
     }
 
     /// <summary>Inserts a new run with its RunStarted event; a duplicate idempotency key surfaces as the provider's DbException.</summary>
     public async Task InsertAsync(RunRecord run, OutboxRecord started, CancellationToken cancellationToken)
     {
-        await using var tx = await sessions.OpenAsync(cancellationToken);
-        await tx.BeginAsync(cancellationToken);
-        await tx.InsertAsync("runs", RunColumns, [RunValues(run)], cancellationToken);
-        await tx.WriteOutboxAsync(run.Id, [started], cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await using (var tx = await sessions.OpenAsync(cancellationToken))
+        {
+            await tx.BeginAsync(cancellationToken);
+            await tx.InsertAsync("runs", RunColumns, [RunValues(run)], cancellationToken);
+            await tx.WriteOutboxAsync(run.Id, [started], cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+
+        // As in CommitAsync: observers run once the session is handed on.
         observers.Committed([started]);
     }
 

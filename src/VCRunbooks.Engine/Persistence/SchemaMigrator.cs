@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,10 +18,23 @@ internal sealed partial class SchemaMigrator(IDbContextFactory<EngineDbContext> 
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
         var postgres = options.Provider == StorageProvider.Postgres;
+        // SQLite opens its own plain connection: going through the context would build EF's services before ready.
+        await using var db = postgres ? await contexts.CreateDbContextAsync(cancellationToken) : null;
+        await using var connection = db is null ? new SqliteConnection(options.ConnectionString) : null;
+        var open = connection ?? db!.Database.GetDbConnection();
+        await open.OpenAsync(cancellationToken);
+        if (connection is not null)
+        {
+            // What the context's interceptor sets on every connection it opens (busy_timeout among them).
+            await ExecuteAsync(connection, null, SqlitePragmaInterceptor.Pragmas, cancellationToken);
+        }
+
+        await MigrateAsync(open, postgres, cancellationToken);
+    }
+
+    private async Task MigrateAsync(DbConnection connection, bool postgres, CancellationToken cancellationToken)
+    {
         if (!postgres)
         {
             // A commit writes every page it touches whole to the WAL, and a commit touches a few small rows in

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using VCRunbooks.Engine.Dispatch;
 using VCRunbooks.Engine.Persistence;
@@ -9,7 +8,7 @@ namespace VCRunbooks.Engine.Timers;
 /// Wakes runs whose durable timers are due. It sleeps on a TimeProvider timer set to the earliest due
 /// time (at most the poll interval, to see timers other nodes wrote); tests call <see cref="TickAsync"/>.
 /// </summary>
-internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> contexts, PostgresTimerClaims claims, IRunDispatcher dispatcher, EngineOptions options, TimerWakeups wakeups, ILogger<TimerPoller> logger) : IAsyncDisposable
+internal sealed partial class TimerPoller(StoreSessions sessions, PostgresTimerClaims claims, IRunDispatcher dispatcher, EngineOptions options, TimerWakeups wakeups, ILogger<TimerPoller> logger) : IAsyncDisposable
 {
     private const int BatchSize = 5000;
     private static readonly TimeSpan PendingCleanupInterval = TimeSpan.FromMinutes(1);
@@ -39,25 +38,24 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
             }
 
             var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var claimed = options.UsesLeases && options.Provider == StorageProvider.Postgres;
+            // Plain SQL on the run store's session: the first tick runs while the engine starts, and a LINQ query here
+            // would build EF's model and compile the query before the server is ready.
             var due = claimed
                 ? await claims.ClaimDueAsync(now, BatchSize, cancellationToken)
                 // Most overdue first: with a backlog larger than a batch, the runs waiting longest go before newer ones.
-                : await db.Bookmarks.AsNoTracking()
-                    .Where(b => b.DueAtMs != null && b.DueAtMs <= now)
-                    .GroupBy(b => b.RunId)
-                    .OrderBy(g => g.Min(b => b.DueAtMs)).ThenBy(g => g.Key)
-                    .Select(g => g.Key)
-                    .Take(BatchSize)
-                    .ToListAsync(cancellationToken);
+                : await QueryAsync(
+                    "SELECT run_id FROM bookmarks WHERE due_at_ms IS NOT NULL AND due_at_ms <= @p0 GROUP BY run_id ORDER BY MIN(due_at_ms), run_id LIMIT @p1",
+                    [now, BatchSize], reader => reader.GetString(0), cancellationToken);
             foreach (var runId in due)
             {
                 await dispatcher.DispatchAsync(runId, cancellationToken);
             }
 
-            await DropExpiredPendingEventsAsync(db, now, cancellationToken);
-            var next = await db.Bookmarks.AsNoTracking().Where(b => b.DueAtMs != null && b.DueAtMs > now).MinAsync(b => b.DueAtMs, cancellationToken);
+            await DropExpiredPendingEventsAsync(now, cancellationToken);
+            var next = (await QueryAsync(
+                "SELECT MIN(due_at_ms) FROM bookmarks WHERE due_at_ms IS NOT NULL AND due_at_ms > @p0",
+                [now], reader => reader.IsDBNull(0) ? (long?)null : Convert.ToInt64(reader.GetValue(0)), cancellationToken))[0];
             Reschedule(due.Count == BatchSize ? now : next, now);
             return due.Count;
         }
@@ -71,7 +69,7 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
     /// Events kept for a wait that never came are deleted once expired, at most once a minute (a read of the expiry
     /// index first, so a database with nothing expired sees no write).
     /// </summary>
-    private async Task DropExpiredPendingEventsAsync(EngineDbContext db, long nowMs, CancellationToken cancellationToken)
+    private async Task DropExpiredPendingEventsAsync(long nowMs, CancellationToken cancellationToken)
     {
         if (nowMs < _nextPendingCleanupMs)
         {
@@ -79,10 +77,18 @@ internal sealed partial class TimerPoller(IDbContextFactory<EngineDbContext> con
         }
 
         _nextPendingCleanupMs = nowMs + (long)PendingCleanupInterval.TotalMilliseconds;
-        if (await db.PendingEvents.AnyAsync(p => p.ExpiresAtMs <= nowMs, cancellationToken))
+        if ((await QueryAsync("SELECT 1 FROM pending_events WHERE expires_at_ms <= @p0 LIMIT 1", [nowMs], _ => true, cancellationToken)).Count > 0)
         {
-            await db.PendingEvents.Where(p => p.ExpiresAtMs <= nowMs).ExecuteDeleteAsync(cancellationToken);
+            await using var session = await sessions.OpenAsync(cancellationToken);
+            await session.ExecuteAsync("DELETE FROM pending_events WHERE expires_at_ms <= @p0", [nowMs], cancellationToken);
         }
+    }
+
+    /// <summary>One query in its own session, released before the rows are used (dispatching may need the store).</summary>
+    private async Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<object?> values, Func<System.Data.Common.DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        return await session.QueryAsync(sql, values, map, cancellationToken);
     }
 
     /// <summary>Called when a commit created a timer earlier than the one the poller sleeps towards.</summary>

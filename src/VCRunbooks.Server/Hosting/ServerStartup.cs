@@ -21,7 +21,7 @@ internal sealed partial class ServerStartup(
         // The simulator is a host of its own (configuration, DI, Kestrel): build it beside the schema check, not after.
         var simulatorStarted = options.Value.Enabled ? Task.Run(() => StartSimulatorAsync(cancellationToken), cancellationToken) : Task.CompletedTask;
         var began = timeline.Elapsed;
-        await SchemaInitializer.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<ServerDbContext>(), cancellationToken);
+        await SchemaInitializer.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<ServerDatabase>(), scope.ServiceProvider, cancellationToken);
         timeline.Record("server schema", began);
         await simulatorStarted;
         if (!options.Value.Enabled)

@@ -9,19 +9,25 @@ internal static class PersistenceServiceCollectionExtensions
     public static IServiceCollection AddServerPersistence(this IServiceCollection services, IConfiguration configuration, DataFolder data)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = options.Provider switch
+        {
+            DatabaseProvider.Postgres => options.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres."),
+            _ => options.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}",
+        };
         services.AddDbContext<ServerDbContext>(db =>
         {
             switch (options.Provider)
             {
                 case DatabaseProvider.Postgres:
-                    db.UseNpgsql(options.ConnectionString
-                        ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres."));
+                    db.UseNpgsql(connectionString);
                     break;
                 default:
-                    db.UseSqlite(options.ConnectionString ?? $"Data Source={data.File("vcrunbooks.db")}").AddInterceptors(new SqliteServerPragmas());
+                    db.UseSqlite(connectionString).AddInterceptors(new SqliteServerPragmas());
                     break;
             }
         });
+        services.AddSingleton(new ServerDatabase(options.Provider, connectionString));
         return services;
     }
 }

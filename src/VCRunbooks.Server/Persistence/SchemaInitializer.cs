@@ -11,42 +11,39 @@ namespace VCRunbooks.Server.Persistence;
 /// </summary>
 internal static class SchemaInitializer
 {
-    public static async Task EnsureSchemaAsync(ServerDbContext db, CancellationToken cancellationToken)
+    public static async Task EnsureSchemaAsync(ServerDatabase database, IServiceProvider services, CancellationToken cancellationToken)
     {
         // A restart finds its tables: one plain query answers that without building the EF model (most of the time
         // of a first EF use). A database that is missing or has no tables yet takes EF's path, which creates them.
-        if (await TablesExistAsync(db, cancellationToken))
+        if (await TablesExistAsync(database, cancellationToken))
         {
             return;
         }
+        var db = services.GetRequiredService<ServerDbContext>();
         var creator = db.Database.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(cancellationToken))
         {
             await creator.CreateAsync(cancellationToken);
         }
-        if (!await TablesExistAsync(db, cancellationToken))
+        if (!await TablesExistAsync(database, cancellationToken))
         {
             await creator.CreateTablesAsync(cancellationToken);
         }
     }
 
-    private static async Task<bool> TablesExistAsync(ServerDbContext db, CancellationToken cancellationToken)
+    private static async Task<bool> TablesExistAsync(ServerDatabase database, CancellationToken cancellationToken)
     {
-        var sql = db.Database.IsNpgsql()
+        var sql = database.IsPostgres
             ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'server_targets'"
             : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'server_targets'";
         try
         {
-            return await PlainSql.CountAsync(db, sql, cancellationToken) > 0;
+            return await PlainSql.CountAsync(database, sql, cancellationToken) > 0;
         }
-        catch (DbException) when (db.Database.IsNpgsql())
+        catch (DbException) when (database.IsPostgres)
         {
             // The database itself is not there yet (PostgreSQL): EF's creator makes it.
             return false;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 }

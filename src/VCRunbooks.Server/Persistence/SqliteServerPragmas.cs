@@ -26,7 +26,8 @@ internal sealed class SqliteServerPragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    /// <summary>Sets the pragmas once per physical connection; the plain connections of <see cref="ServerDatabase"/> call it too.</summary>
+    internal static void Apply(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } || Configured.TryGetValue(handle, out _))
         {

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using VCRunbooks.Server.Hosting;
 using VCRunbooks.Server.Persistence;
 using VCRunbooks.Server.Secrets;
@@ -15,7 +14,7 @@ namespace VCRunbooks.Server.Simulator;
 /// (<see cref="PlainSql"/>) so that a restart, where only the simulator's port changed, neither builds the EF model
 /// nor loads the Data Protection key ring; every real write of a whole target or secret goes through the stores.
 /// </summary>
-internal sealed class DemoFleetWriter(ServerDbContext db, TargetStore targets, SecretStore secrets, DataFolder data, TimeProvider time)
+internal sealed class DemoFleetWriter(ServerDatabase database, TargetStore targets, SecretStore secrets, DataFolder data, TimeProvider time)
 {
     /// <summary>In the data folder: per demo secret, the protected value written last and the build that wrote it.</summary>
     public const string StampFile = "demo-fleet.json";
@@ -31,7 +30,7 @@ internal sealed class DemoFleetWriter(ServerDbContext db, TargetStore targets, S
     {
         var stampPath = data.File(StampFile);
         var stamp = ReadStamp(stampPath);
-        var stored = (await PlainSql.ListAsync(db, $"SELECT \"Name\", \"ProtectedValue\", \"Description\" FROM server_secrets WHERE \"Name\" IN ({Names(wanted.Count)})",
+        var stored = (await PlainSql.ListAsync(database, $"SELECT \"Name\", \"ProtectedValue\", \"Description\" FROM server_secrets WHERE \"Name\" IN ({Names(wanted.Count)})",
                 r => (Name: r.GetString(0), Protected: r.GetString(1), Description: r.NullableString(2)), cancellationToken,
                 [.. wanted.Select((w, i) => ($"@n{i}", (object?)w.Name))]))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -61,7 +60,7 @@ internal sealed class DemoFleetWriter(ServerDbContext db, TargetStore targets, S
     /// </summary>
     public async Task TargetsAsync(IReadOnlyList<(string Name, TargetRequest Request)> wanted, CancellationToken cancellationToken)
     {
-        var stored = (await PlainSql.ListAsync(db, $"SELECT {TargetColumns} FROM server_targets WHERE \"Name\" IN ({Names(wanted.Count)})",
+        var stored = (await PlainSql.ListAsync(database, $"SELECT {TargetColumns} FROM server_targets WHERE \"Name\" IN ({Names(wanted.Count)})",
                 ReadTarget, cancellationToken, [.. wanted.Select((w, i) => ($"@n{i}", (object?)w.Name))]))
             .ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var (name, request) in wanted)
@@ -75,7 +74,7 @@ internal sealed class DemoFleetWriter(ServerDbContext db, TargetStore targets, S
             }
             if (row.ApiPort != desired.ApiPort || row.ManagementPort != desired.ManagementPort)
             {
-                await PlainSql.ExecuteAsync(db,
+                await PlainSql.ExecuteAsync(database,
                     "UPDATE server_targets SET \"ApiPort\" = @api, \"ManagementPort\" = @management, \"UpdatedAt\" = @now WHERE \"Name\" = @name",
                     cancellationToken, ("@api", desired.ApiPort), ("@management", desired.ManagementPort), ("@now", time.GetUtcNow()), ("@name", name));
             }

@@ -52,7 +52,8 @@ public sealed class PendingChatStartRestartTests : IAsyncDisposable
         var runId = Assert.Single(await RunsAsync(api));
         Assert.Contains($"Started `from-chat` for olivia (target=vcsa-07): run <", link.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains(runId, link.Body, StringComparison.Ordinal);
-        var start = Assert.Single((await api.GetFromJsonAsync<JsonElement>("api/triggers/starts")).EnumerateArray());
+        // The starter posts the link first and records the start after it: wait for the record.
+        var start = await StartRecordedAsync(api);
         Assert.Equal("started", start.GetProperty("status").GetString());
         Assert.Equal(runId, start.GetProperty("runId").GetString());
         // Slack's retry of the same command after the restart starts no second run.
@@ -60,6 +61,20 @@ public sealed class PendingChatStartRestartTests : IAsyncDisposable
             StringComparison.Ordinal);
         Assert.Single(await RunsAsync(api));
         Assert.Single(slack.Requests, r => r.Path == "/response/killed" && r.Body.Contains("Started", StringComparison.Ordinal));
+    }
+
+    private static async Task<JsonElement> StartRecordedAsync(HttpClient api)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        while (true)
+        {
+            var start = Assert.Single((await api.GetFromJsonAsync<JsonElement>("api/triggers/starts")).EnumerateArray());
+            if (start.GetProperty("status").GetString() != "pending" || timeout.IsCancellationRequested || !await poll.WaitForNextTickAsync(CancellationToken.None))
+            {
+                return start;
+            }
+        }
     }
 
     private static async Task<List<string>> RunsAsync(HttpClient api) =>

@@ -13,7 +13,7 @@ namespace VCRunbooks.Server.Triggers.Definitions;
 /// (Runbooks:Git:Url) the folder is not read: the sync stores the repository's trigger files.
 /// </summary>
 internal sealed partial class TriggerLoader(
-    IServiceScopeFactory scopes, TriggerStore store, TriggerCatalog catalog, TriggerLoadReport report, IOptions<ServerOptions> options,
+    ServerDatabase database, TriggerStore store, TriggerCatalog catalog, TriggerLoadReport report, IOptions<ServerOptions> options,
     IOptions<VCRunbooks.Server.GitSync.GitSyncOptions> git, ILogger<TriggerLoader> logger)
     : IHostedService
 {
@@ -23,10 +23,7 @@ internal sealed partial class TriggerLoader(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using (var services = scopes.CreateAsyncScope())
-        {
-            await TriggerSchema.EnsureAsync(services.ServiceProvider.GetRequiredService<ServerDbContext>(), cancellationToken);
-        }
+        await TriggerSchema.EnsureAsync(database, cancellationToken);
         var folder = Folder(options.Value);
         if (git.Value.Enabled)
         {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using VCRunbooks.Server.Persistence;
 
 namespace VCRunbooks.Server.Triggers.Storage;
@@ -10,7 +9,8 @@ namespace VCRunbooks.Server.Triggers.Storage;
 /// marking it for good, so a node that dies between taking a start and recording its run leaves it due again for
 /// the next node; the start's idempotency key (its id) makes that node get the run the first one started, if any.
 /// </summary>
-internal sealed class PendingStarts(IServiceScopeFactory scopes)
+/// <remarks>Plain SQL on a connection of its own (<see cref="ServerDatabase"/>), as <see cref="TriggerClaims"/>.</remarks>
+internal sealed class PendingStarts(ServerDatabase database)
 {
     /// <summary>How long a taken start is another node's to finish before it is due again.</summary>
     public static readonly TimeSpan TakeFor = TimeSpan.FromMinutes(2);
@@ -25,48 +25,38 @@ internal sealed class PendingStarts(IServiceScopeFactory scopes)
         public string? RunId { get; set; }
     }
 
-    private const string Columns = "id AS \"Id\", runbook AS \"Runbook\", inputs AS \"Inputs\", due_at_ms AS \"DueAtMs\", reason AS \"Reason\", run_id AS \"RunId\"";
+    private const string Columns = "id, runbook, inputs, due_at_ms, reason, run_id";
 
     /// <summary>Adds the start; the same id twice adds one.</summary>
-    public async Task AddAsync(string id, string runbook, JsonObject inputs, DateTimeOffset dueAt, string reason, CancellationToken cancellationToken)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO trigger_pending_starts (id, runbook, inputs, idempotency_key, due_at_ms, reason, run_id) VALUES ({0}, {1}, {2}, {0}, {3}, {4}, NULL) ON CONFLICT DO NOTHING",
-            [id, runbook, inputs.ToJsonString(), dueAt.ToUnixTimeMilliseconds(), reason], cancellationToken);
-    }
+    public Task AddAsync(string id, string runbook, JsonObject inputs, DateTimeOffset dueAt, string reason, CancellationToken cancellationToken) =>
+        PlainSql.ExecuteAsync(database,
+            "INSERT INTO trigger_pending_starts (id, runbook, inputs, idempotency_key, due_at_ms, reason, run_id) VALUES (@id, @runbook, @inputs, @id, @due, @reason, NULL) ON CONFLICT DO NOTHING",
+            cancellationToken, ("@id", id), ("@runbook", runbook), ("@inputs", inputs.ToJsonString()), ("@due", dueAt.ToUnixTimeMilliseconds()), ("@reason", reason));
 
-    public async Task<IReadOnlyList<Pending>> ListAsync(CancellationToken cancellationToken)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        return await db.Database.SqlQueryRaw<Pending>($"SELECT {Columns} FROM trigger_pending_starts ORDER BY due_at_ms").ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<Pending>> ListAsync(CancellationToken cancellationToken) =>
+        await PlainSql.ListAsync(database, $"SELECT {Columns} FROM trigger_pending_starts ORDER BY due_at_ms", Read, cancellationToken);
 
-    public async Task<IReadOnlyList<Pending>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        // run_id '' is how earlier versions marked a start as taken for good; one left so by a node that died is due too.
-        return await db.Database.SqlQueryRaw<Pending>($"SELECT {Columns} FROM trigger_pending_starts WHERE (run_id IS NULL OR run_id = '') AND due_at_ms <= {{0}} ORDER BY due_at_ms", now.ToUnixTimeMilliseconds())
-            .ToListAsync(cancellationToken);
-    }
+    // run_id '' is how earlier versions marked a start as taken for good; one left so by a node that died is due too.
+    public async Task<IReadOnlyList<Pending>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await PlainSql.ListAsync(database, $"SELECT {Columns} FROM trigger_pending_starts WHERE (run_id IS NULL OR run_id = '') AND due_at_ms <= @now ORDER BY due_at_ms",
+            Read, cancellationToken, ("@now", now.ToUnixTimeMilliseconds()));
 
     /// <summary>True for the one node that takes the start now; it is due again after <see cref="TakeFor"/> unless completed.</summary>
-    public async Task<bool> TryTakeAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        return await db.Database.ExecuteSqlRawAsync(
-            "UPDATE trigger_pending_starts SET run_id = NULL, due_at_ms = {2} WHERE id = {0} AND (run_id IS NULL OR run_id = '') AND due_at_ms <= {1}",
-            [id, now.ToUnixTimeMilliseconds(), (now + TakeFor).ToUnixTimeMilliseconds()], cancellationToken) == 1;
-    }
+    public async Task<bool> TryTakeAsync(string id, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await PlainSql.ExecuteAsync(database,
+            "UPDATE trigger_pending_starts SET run_id = NULL, due_at_ms = @until WHERE id = @id AND (run_id IS NULL OR run_id = '') AND due_at_ms <= @now",
+            cancellationToken, ("@id", id), ("@now", now.ToUnixTimeMilliseconds()), ("@until", (now + TakeFor).ToUnixTimeMilliseconds())) == 1;
 
-    public async Task CompleteAsync(string id, string runId, CancellationToken cancellationToken)
+    public Task CompleteAsync(string id, string runId, CancellationToken cancellationToken) =>
+        PlainSql.ExecuteAsync(database, "UPDATE trigger_pending_starts SET run_id = @run WHERE id = @id", cancellationToken, ("@id", id), ("@run", runId));
+
+    private static Pending Read(System.Data.Common.DbDataReader r) => new()
     {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        await db.Database.ExecuteSqlRawAsync("UPDATE trigger_pending_starts SET run_id = {1} WHERE id = {0}", [id, runId], cancellationToken);
-    }
+        Id = r.GetString(0),
+        Runbook = r.GetString(1),
+        Inputs = r.GetString(2),
+        DueAtMs = r.GetInt64(3),
+        Reason = r.GetString(4),
+        RunId = r.NullableString(5),
+    };
 }

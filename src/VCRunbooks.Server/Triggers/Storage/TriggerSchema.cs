@@ -110,11 +110,11 @@ internal static class TriggerSchema
         """,
     ];
 
-    public static async Task EnsureAsync(ServerDbContext db, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(ServerDatabase database, CancellationToken cancellationToken)
     {
         foreach (var statement in Statements)
         {
-            await PlainSql.ExecuteAsync(db, statement, cancellationToken);
+            await PlainSql.ExecuteAsync(database, statement, cancellationToken);
         }
     }
 }

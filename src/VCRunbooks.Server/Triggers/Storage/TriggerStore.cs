@@ -4,14 +4,12 @@ using VCRunbooks.Server.Persistence;
 namespace VCRunbooks.Server.Triggers.Storage;
 
 /// <summary>Trigger definitions in the database, so every node sees what the files and the API put there.</summary>
-internal sealed class TriggerStore(IServiceScopeFactory scopes, TimeProvider time)
+internal sealed class TriggerStore(IServiceScopeFactory scopes, ServerDatabase database, TimeProvider time)
 {
     public async Task<IReadOnlyList<StoredTrigger>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
         // Plain SQL: the loader lists at every start, and an EF query here would build the model before ready.
-        return await PlainSql.ListAsync(db, "SELECT id, kind, body, origin, updated_at_ms FROM trigger_definitions ORDER BY id", r => new StoredTrigger
+        return await PlainSql.ListAsync(database, "SELECT id, kind, body, origin, updated_at_ms FROM trigger_definitions ORDER BY id", r => new StoredTrigger
         {
             Id = r.GetString(0), Kind = r.GetString(1), Body = r.GetString(2), Origin = r.GetString(3), UpdatedAtMs = r.GetInt64(4),
         }, cancellationToken);
@@ -20,9 +18,7 @@ internal sealed class TriggerStore(IServiceScopeFactory scopes, TimeProvider tim
     /// <summary>A number that changes whenever any definition does: the catalog rebuilds only then.</summary>
     public async Task<string> VersionAsync(CancellationToken cancellationToken)
     {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ServerDbContext>();
-        var rows = await PlainSql.ListAsync(db, "SELECT COUNT(*), COALESCE(MAX(updated_at_ms), 0) FROM trigger_definitions",
+        var rows = await PlainSql.ListAsync(database, "SELECT COUNT(*), COALESCE(MAX(updated_at_ms), 0) FROM trigger_definitions",
             r => (Count: r.GetInt64(0), Latest: r.GetInt64(1)), cancellationToken);
         return $"{rows[0].Count}:{rows[0].Latest}";
     }
