@@ -29,9 +29,23 @@ public sealed class EngineDriver(IServiceProvider services, Action<TimeSpan> adv
     public async Task AdvanceAsync(TimeSpan by, Task? orUntil = null)
     {
         advanceClock(by);
-        await Hooks.PollTimersAsync(CancellationToken.None);
-        var idle = IdleAsync();
-        await (orUntil is null ? idle : Task.WhenAny(idle, orUntil));
+        if (orUntil is not null)
+        {
+            await Hooks.PollTimersAsync(CancellationToken.None);
+            await Task.WhenAny(IdleAsync(), orUntil);
+            return;
+        }
+
+        // A pass may set a timer due at once (mark, then act), and the poller's own tick for it can still be on its way
+        // when the engine goes idle. A poll waits for a tick in flight and dispatches what is due, so poll and wait
+        // again until a poll finds nothing left due and the passes it waited for are done.
+        int dispatched;
+        do
+        {
+            dispatched = await Hooks.PollTimersAsync(CancellationToken.None);
+            await IdleAsync();
+        }
+        while (dispatched > 0);
     }
 
     /// <summary>Moves time in steps until the run finished or waits on an event (a question); returns it then.</summary>
