@@ -34,9 +34,10 @@ public interface IRunbookEngine
 
     /// <summary>
     /// Starts a run of the latest (or given) version: the run row is committed before this returns, then dispatched.
-    /// The same idempotency key returns the run it started before, whatever the other arguments.
+    /// The same idempotency key returns the run it started before, whatever the inputs or version.
     /// </summary>
     /// <exception cref="EngineNotFoundException">No such runbook or version.</exception>
+    /// <exception cref="EngineConflictException">The idempotency key already started a run of another runbook.</exception>
     /// <exception cref="EngineArgumentException">The inputs are unknown, missing or of the wrong type.</exception>
     /// <exception cref="RunbookRetractedException">The runbook is retracted.</exception>
     Task<RunSummary> StartRunAsync(string definitionId, JsonObject? inputs = null, string? idempotencyKey = null, int? version = null, CancellationToken cancellationToken = default);

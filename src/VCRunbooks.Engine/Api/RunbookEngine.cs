@@ -43,7 +43,7 @@ internal sealed partial class RunbookEngine(
 
     public async Task<RunSummary> StartRunAsync(string definitionId, JsonObject? inputs = null, string? idempotencyKey = null, int? version = null, CancellationToken cancellationToken = default)
     {
-        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, cancellationToken) is { } existing)
+        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, definitionId, cancellationToken) is { } existing)
         {
             return existing;
         }
@@ -58,7 +58,7 @@ internal sealed partial class RunbookEngine(
         catch (DbException) when (idempotencyKey is not null)
         {
             // Another caller started the run with this key between the lookup and the insert.
-            return await FindByKeyAsync(idempotencyKey, cancellationToken) ?? throw new InvalidOperationException($"Run with idempotency key '{idempotencyKey}' could not be created.");
+            return await FindByKeyAsync(idempotencyKey, definitionId, cancellationToken) ?? throw new InvalidOperationException($"Run with idempotency key '{idempotencyKey}' could not be created.");
         }
 
         await dispatcher.DispatchAsync(record.Id, cancellationToken);
@@ -133,10 +133,23 @@ internal sealed partial class RunbookEngine(
         return rows.SelectMany(JournalBatch.Expand).Where(j => j.Seq > afterSeq).ToList();
     }
 
-    private async Task<RunSummary?> FindByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run this key already started, when it is a run of <paramref name="definitionId"/>. A key that started a run
+    /// of another runbook is a conflict: answering with that run would tell the caller its own start happened.
+    /// </summary>
+    private async Task<RunSummary?> FindByKeyAsync(string idempotencyKey, string definitionId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, cancellationToken);
-        return record is null ? null : RunMapping.ToSummary(record);
+        await using var session = await sessions.OpenAsync(cancellationToken);
+        var record = await RunStore.ReadByKeyAsync(session, idempotencyKey, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+        if (!string.Equals(record.DefinitionId, definitionId, StringComparison.Ordinal))
+        {
+            throw new EngineConflictException(
+                $"Idempotency key '{idempotencyKey}' already started run {record.Id} of runbook '{record.DefinitionId}'; use another key to start '{definitionId}'.");
+        }
+        return RunMapping.ToSummary(record);
     }
 }

@@ -35,6 +35,15 @@ internal sealed class RunStore(StoreSessions sessions, CommitObservers observers
         return runs.Count == 0 ? null : runs[0];
     }
 
+    /// <summary>The run started with this idempotency key, or null.</summary>
+    public static async Task<RunRecord?> ReadByKeyAsync(StoreSession session, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var runs = await session.QueryAsync(
+            "SELECT id, definition_id, definition_version, status, state, parent_run_id, idempotency_key, error, created_at_ms, updated_at_ms, revision, target FROM runs WHERE idempotency_key = @p0",
+            [idempotencyKey], ReadRun, cancellationToken);
+        return runs.Count == 0 ? null : runs[0];
+    }
+
     /// <summary>The run's bookmarks other than cancel requests: what it waits on.</summary>
     public static Task<List<BookmarkRecord>> ReadWaitsAsync(StoreSession session, string runId, CancellationToken cancellationToken) =>
         session.QueryAsync(

@@ -125,6 +125,23 @@ public abstract class FlowScenarios : ScenarioBase
     }
 
     [EngineFact]
+    public async Task StartRun_KeyOfAnotherRunbooksRun_IsAConflictNamingThatRun()
+    {
+        await Host.PublishAsync(Def.New("once").Act("rec", "RecordStep").Chain("start", "rec").Build());
+        await Host.PublishAsync(Def.New("other").Act("rec", "RecordStep").Chain("start", "rec").Build());
+        var first = await Engine.StartRunAsync("once", idempotencyKey: "ticket-42");
+
+        var conflict = await Assert.ThrowsAsync<EngineConflictException>(() => Engine.StartRunAsync("other", idempotencyKey: "ticket-42"));
+        await Host.IdleAsync();
+
+        Assert.Contains("'ticket-42'", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains(first.Id, conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("'once'", conflict.Message, StringComparison.Ordinal);
+        Assert.Single(await Engine.ListRunsAsync());
+        Assert.Single(Probe.Executions);
+    }
+
+    [EngineFact]
     public async Task StartRun_ConcurrentCallsWithOneKey_StartOneRun()
     {
         await Host.PublishAsync(Def.New("once").Act("rec", "RecordStep").Chain("start", "rec").Build());

@@ -33,6 +33,24 @@ public sealed class RunsApiTests(ServerFixture fixture) : IClassFixture<ServerFi
     }
 
     [Fact]
+    public async Task StartRun_KeyThatStartedAnotherRunbook_Answers409NamingTheRun()
+    {
+        var first = await RunDriver.StartAsync(Server, "hello", "key-of-hello");
+        var askRunsBefore = await CountRunsAsync("ask");
+
+        using var response = await Server.Client(Roles.Operator).PostAsJsonAsync("/api/runs", new { runbook = "ask", idempotencyKey = "key-of-hello" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Contains(first, detail, StringComparison.Ordinal);
+        Assert.Contains("'hello'", detail, StringComparison.Ordinal);
+        Assert.Equal(askRunsBefore, await CountRunsAsync("ask"));
+    }
+
+    private async Task<int> CountRunsAsync(string runbook) =>
+        JsonDocument.Parse(await Server.Client(Roles.Viewer).GetStringAsync(new Uri($"/api/runs?runbook={runbook}", UriKind.Relative))).RootElement.GetArrayLength();
+
+    [Fact]
     public async Task StartRun_UnknownRunbook_Answers404Problem()
     {
         using var response = await Server.Client(Roles.Operator).PostAsJsonAsync("/api/runs", new { runbook = "no-such-runbook" });

@@ -83,7 +83,7 @@ internal sealed partial class TriggeredRunStarter(
             LogStarted(logger, triggerId, run.Id, runbook);
             return new StartOutcome { Result = StartResult.Started, RunId = run.Id };
         }
-        catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or RunbookValidationException or RunbookRetractedException or InvalidOperationException)
+        catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or RunbookValidationException or RunbookRetractedException or EngineConflictException or InvalidOperationException)
         {
             var reason = ex is RunbookValidationException invalid ? string.Join("; ", invalid.Errors) : ex.Message;
             LogRefused(logger, triggerId, runbook, reason);
