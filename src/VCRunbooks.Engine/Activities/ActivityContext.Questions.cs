@@ -53,6 +53,7 @@ public sealed partial class ActivityContext
             ["allowedAnswers"] = new JsonArray([.. question.AllowedAnswers.Select(a => (JsonNode?)a)]),
             ["defaultAnswer"] = question.DefaultAnswer,
             ["activityId"] = ActivityId,
+            ["timeoutAtMs"] = timeoutAt?.ToUnixTimeMilliseconds(),
         };
         var wait = BookmarkRequest.Event(Activities.BuiltIn.Ask.QuestionEvent, id, metadata);
         return timeoutAt is { } due

@@ -91,8 +91,9 @@ internal sealed partial class RunbookEngine
         var page = await rows.OrderBy(x => x.CreatedAtMs).ThenBy(x => x.Id)
             .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
 
-        // When each run's question times out: its timers, in one query for the page.
-        var runIds = page.Select(x => x.RunId).Distinct().ToList();
+        // When a question times out is in its metadata. A question asked before that was recorded falls back to its
+        // run's earliest timer, in one query for the page.
+        var runIds = page.Where(x => !HasRecordedTimeout(x.Metadata)).Select(x => x.RunId).Distinct().ToList();
         var timeouts = runIds.Count == 0 ? [] : (await db.Bookmarks.AsNoTracking()
                 .Where(b => runIds.Contains(b.RunId) && b.Kind == BookmarkKinds.Timer && !b.Triggered && b.DueAtMs != null)
                 .Select(b => new { b.RunId, b.DueAtMs }).ToListAsync(cancellationToken))
@@ -110,9 +111,15 @@ internal sealed partial class RunbookEngine
                 DateTimeOffset.FromUnixTimeMilliseconds(x.CreatedAtMs),
                 x.DefinitionId,
                 x.Target,
-                timeouts.TryGetValue(x.RunId, out var due) ? DateTimeOffset.FromUnixTimeMilliseconds(due) : null);
+                meta?["timeoutAtMs"] is JsonValue recorded ? DateTimeOffset.FromUnixTimeMilliseconds(recorded.GetValue<long>())
+                    : timeouts.TryGetValue(x.RunId, out var due) && !HasRecordedTimeout(x.Metadata) ? DateTimeOffset.FromUnixTimeMilliseconds(due)
+                    : null);
         }).ToList();
     }
+
+    /// <summary>Whether the question's metadata says when it times out (null when it never does).</summary>
+    private static bool HasRecordedTimeout(string? metadata) =>
+        metadata is not null && metadata.Contains("\"timeoutAtMs\"", StringComparison.Ordinal);
 
     public async Task AnswerQuestionAsync(string questionId, string answer, string? answeredBy = null, CancellationToken cancellationToken = default)
     {

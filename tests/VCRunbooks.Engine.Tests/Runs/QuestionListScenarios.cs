@@ -35,6 +35,27 @@ public sealed class QuestionListScenarios : ScenarioBase
     }
 
     [Fact]
+    public async Task ListQuestions_RunWithAnEarlierTimerBesideTheQuestion_GivesTheQuestionsOwnTimeout()
+    {
+        await Host.PublishAsync(Def.New("ask-and-wait")
+            .Act("fork", "Fork").Act("nap", "Delay", new { Duration = "00:10:00" })
+            .Act("ask", "Ask", new { Question = "Proceed?", AllowedAnswers = new[] { "yes", "no" }, Timeout = "04:00:00" })
+            .Act("plain", "Ask", new { Question = "Anything else?", AllowedAnswers = new[] { "no" } })
+            .Chain("start", "fork").Link("fork", "nap").Link("fork", "ask").Chain("nap", "plain").Build());
+        var asked = Host.Time.GetUtcNow();
+        var run = await Engine.StartRunAsync("ask-and-wait");
+        await Host.IdleAsync();
+
+        var open = Assert.Single(await Engine.ListQuestionsAsync(run.Id));
+        Assert.Equal(asked.AddHours(4), open.TimesOutAt);
+
+        await Host.AdvanceAsync(TimeSpan.FromMinutes(10));
+        var both = await Engine.ListQuestionsAsync(run.Id);
+        Assert.Equal(asked.AddHours(4), both.Single(q => q.Text == "Proceed?").TimesOutAt);
+        Assert.Null(both.Single(q => q.Text == "Anything else?").TimesOutAt);
+    }
+
+    [Fact]
     public async Task ListQuestions_ByRunbookTargetAndPage_FiltersAndPagesOldestFirst()
     {
         await PublishAsync();

@@ -68,6 +68,7 @@ public sealed class Ask : Activity
                 ["allowedAnswers"] = new JsonArray(AllowedAnswers.Select(a => (JsonNode?)a).ToArray()),
                 ["defaultAnswer"] = DefaultAnswer,
                 ["activityId"] = context.ActivityId,
+                ["timeoutAtMs"] = timeoutAt?.ToUnixTimeMilliseconds(),
             };
             var wait = BookmarkRequest.Event(QuestionEvent, QuestionId, metadata);
             return ValueTask.FromResult(timeoutAt is { } due ? ActivityResult.Suspend(wait, BookmarkRequest.Timer(due)) : ActivityResult.Suspend(wait));
