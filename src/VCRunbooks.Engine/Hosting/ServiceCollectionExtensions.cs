@@ -52,7 +52,7 @@ public static class ServiceCollectionExtensions
             }
             else
             {
-                builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
+                builder.UseSqlite(options.ConnectionString).AddInterceptors(new SqliteConnectionPragmas());
             }
 
             builder.AddInterceptors(options.Interceptors);

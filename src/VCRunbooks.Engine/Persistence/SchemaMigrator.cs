@@ -27,7 +27,7 @@ internal sealed partial class SchemaMigrator(IDbContextFactory<EngineDbContext> 
         if (connection is not null)
         {
             // What the context's interceptor sets on every connection it opens (busy_timeout among them).
-            await ExecuteAsync(connection, null, SqlitePragmaInterceptor.Pragmas, cancellationToken);
+            await ExecuteAsync(connection, null, SqliteConnectionPragmas.Pragmas, cancellationToken);
         }
 
         await MigrateAsync(open, postgres, cancellationToken);

@@ -155,7 +155,7 @@ internal sealed class SqliteWriter(EngineOptions options) : IDisposable
         opened.Open();
         using (var pragmas = opened.CreateCommand())
         {
-            pragmas.CommandText = SqlitePragmaInterceptor.Pragmas;
+            pragmas.CommandText = SqliteConnectionPragmas.Pragmas;
             pragmas.ExecuteNonQuery();
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VCRunbooks.Server.Hosting;
+using VCRunbooks.Engine.Persistence;
 
 namespace VCRunbooks.Server.Persistence;
 
@@ -23,7 +24,7 @@ internal static class PersistenceServiceCollectionExtensions
                     db.UseNpgsql(connectionString);
                     break;
                 default:
-                    db.UseSqlite(connectionString).AddInterceptors(new SqliteServerPragmas());
+                    db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas());
                     break;
             }
         });

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using VCRunbooks.Engine.Persistence;
 
 namespace VCRunbooks.Server.Persistence;
 
@@ -24,7 +25,7 @@ internal sealed class ServerDatabase(DatabaseProvider provider, string connectio
             await connection.OpenAsync(cancellationToken);
             // busy_timeout and synchronous=NORMAL as on the context's connections: without a busy timeout SQLite's
             // driver sleeps 150 ms on a held write lock.
-            SqliteServerPragmas.Apply(connection);
+            SqliteConnectionPragmas.Apply(connection);
             return connection;
         }
         catch
